@@ -37,8 +37,14 @@ export class CallbackDispatcher {
       valid_until: isoDate(bundle.valid_until) ?? "",
     };
     const delivery: CallbackDelivery = {
-      id: randomUUID(), url: bundle.status_callback, params, attempts: 0,
-      lastStatus: null, lastError: null, delivered: false, at: new Date().toISOString(),
+      id: randomUUID(),
+      url: bundle.status_callback,
+      params,
+      attempts: 0,
+      lastStatus: null,
+      lastError: null,
+      delivered: false,
+      at: new Date().toISOString(),
     };
     this.log.push(delivery);
     if (this.log.length > 500) this.log.shift();

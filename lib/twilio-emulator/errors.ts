@@ -25,9 +25,16 @@ export const notFound = (resourcePath: string) =>
   new TwilioApiError(404, 20404, `The requested resource ${resourcePath} was not found`);
 
 export const unauthenticated = () =>
-  new TwilioApiError(401, 20003, "Authenticate", { "WWW-Authenticate": 'Basic realm="Twilio API"' }, { detail: "" });
+  new TwilioApiError(
+    401,
+    20003,
+    "Authenticate",
+    { "WWW-Authenticate": 'Basic realm="Twilio API"' },
+    { detail: "" },
+  );
 
-export const badRequest = (code: number, message: string, status = 400) => new TwilioApiError(status, code, message);
+export const badRequest = (code: number, message: string, status = 400) =>
+  new TwilioApiError(status, code, message);
 
 export const missingParam = (name: string) =>
   new TwilioApiError(400, 20001, `Missing required parameter ${name} in the post body`);
@@ -46,4 +53,8 @@ export const tooManyRequests = (retryAfterSeconds: number | null) =>
   );
 
 export const internalError = (status = 500) =>
-  new TwilioApiError(status, 20500, status === 503 ? "Service Unavailable" : "Internal Server Error");
+  new TwilioApiError(
+    status,
+    20500,
+    status === 503 ? "Service Unavailable" : "Internal Server Error",
+  );

@@ -43,7 +43,9 @@ export class Faults {
       fire = true;
     }
     if (!fire) return null;
-    return status === 429 ? tooManyRequests(this.config.retryAfterSeconds ?? null) : internalError(status);
+    return status === 429
+      ? tooManyRequests(this.config.retryAfterSeconds ?? null)
+      : internalError(status);
   }
 
   describe() {

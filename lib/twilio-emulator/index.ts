@@ -25,7 +25,8 @@ export interface RunningEmulator {
 /** Starts the emulator; with no options: a free port on 127.0.0.1 and a fresh in-memory demo state. */
 export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
   const store = new Store(options.statePath ?? null);
-  const seed = (kind: "demo" | "empty" = options.seed ?? "demo") => (kind === "empty" ? seedEmpty(store) : seedDemo(store));
+  const seed = (kind: "demo" | "empty" = options.seed ?? "demo") =>
+    kind === "empty" ? seedEmpty(store) : seedDemo(store);
   if (options.reset || !store.loadFromDisk()) seed();
   const runtime = new Runtime(store);
   const reset = (kind?: "demo" | "empty") => {

@@ -2,7 +2,10 @@ import type { Store } from "./store";
 import type { EndUser, SupportingDocument } from "./types";
 
 /** The End-Users and Supporting Documents assigned to a bundle. */
-export function assignedItems(store: Store, bundleSid: string): { endUsers: EndUser[]; documents: SupportingDocument[] } {
+export function assignedItems(
+  store: Store,
+  bundleSid: string,
+): { endUsers: EndUser[]; documents: SupportingDocument[] } {
   const endUsers: EndUser[] = [];
   const documents: SupportingDocument[] = [];
   for (const a of store.itemAssignments.by(bundleSid)) {
@@ -19,5 +22,7 @@ export function assignedItems(store: Store, bundleSid: string): { endUsers: EndU
 
 /** Whether an item is assigned to any bundle (deletes of assigned items are refused). */
 export function isAssigned(store: Store, objectSid: string): boolean {
-  return store.bundles.all().some((b) => store.itemAssignments.by(b.sid).some((a) => a.object_sid === objectSid));
+  return store.bundles
+    .all()
+    .some((b) => store.itemAssignments.by(b.sid).some((a) => a.object_sid === objectSid));
 }

@@ -31,7 +31,10 @@ export class Runtime {
   /** Announces a valid_until set on an approved bundle (status unchanged), as Twilio does. */
   announceValidUntil(bundle: Bundle): void {
     this.callbacks.notify(bundle);
-    if (bundle.valid_until !== null && (this.nextExpiry === null || bundle.valid_until < this.nextExpiry)) {
+    if (
+      bundle.valid_until !== null &&
+      (this.nextExpiry === null || bundle.valid_until < this.nextExpiry)
+    ) {
       this.nextExpiry = bundle.valid_until;
     }
   }
@@ -43,7 +46,11 @@ export class Runtime {
     let expired = 0;
     for (const b of this.store.bundles.all()) {
       if (b.status === "twilio-approved" && b.valid_until !== null && b.valid_until <= now) {
-        this.setStatus(b, "twilio-rejected", "The bundle was not updated before its valid_until date.");
+        this.setStatus(
+          b,
+          "twilio-rejected",
+          "The bundle was not updated before its valid_until date.",
+        );
         expired++;
       }
     }
@@ -54,7 +61,11 @@ export class Runtime {
   recomputeExpiry(): void {
     let min: number | null = null;
     for (const b of this.store.bundles.all()) {
-      if (b.status === "twilio-approved" && b.valid_until !== null && (min === null || b.valid_until < min)) {
+      if (
+        b.status === "twilio-approved" &&
+        b.valid_until !== null &&
+        (min === null || b.valid_until < min)
+      ) {
         min = b.valid_until;
       }
     }

@@ -22,17 +22,32 @@ function send(res: ServerResponse, reply: Reply): void {
   res.writeHead(reply.status, headers).end(body);
 }
 
-const errorReply = (e: TwilioApiError): Reply => ({ status: e.status, body: e.body(), headers: e.headers });
+const errorReply = (e: TwilioApiError): Reply => ({
+  status: e.status,
+  body: e.body(),
+  headers: e.headers,
+});
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export const isLoopback = (address: string | undefined) =>
-  !!address && (address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127."));
+  !!address &&
+  (address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127."));
 
-async function handleTwilio(runtime: Runtime, req: IncomingMessage, raw: Buffer): Promise<{ reply: Reply; operation: string; account: string | null }> {
+async function handleTwilio(
+  runtime: Runtime,
+  req: IncomingMessage,
+  raw: Buffer,
+): Promise<{ reply: Reply; operation: string; account: string | null }> {
   const parsed = await parseRequest(req, raw);
   const match = matchRoute(parsed.method, parsed.path);
-  if (!match) return { reply: errorReply(notFound(parsed.path.replace(/^\/v2/, ""))), operation: "Unknown", account: null };
-  if ("methodNotAllowed" in match) return { reply: errorReply(methodNotAllowed()), operation: "Unknown", account: null };
+  if (!match)
+    return {
+      reply: errorReply(notFound(parsed.path.replace(/^\/v2/, ""))),
+      operation: "Unknown",
+      account: null,
+    };
+  if ("methodNotAllowed" in match)
+    return { reply: errorReply(methodNotAllowed()), operation: "Unknown", account: null };
   const { route, params } = match;
   const latency = runtime.faults.latencyMs();
   if (latency > 0) await sleep(latency);
@@ -51,31 +66,49 @@ async function handleTwilio(runtime: Runtime, req: IncomingMessage, raw: Buffer)
     }
     runtime.sweepExpired();
     const ctx: Ctx = {
-      req: parsed, query: new Params(parsed.query), body: new Params(parsed.form), params, store, account, caller, runtime,
+      req: parsed,
+      query: new Params(parsed.query),
+      body: new Params(parsed.form),
+      params,
+      store,
+      account,
+      caller,
+      runtime,
     };
     return { reply: await route.handler(ctx), operation: route.operation, account: accountSid };
   } catch (err) {
-    if (err instanceof TwilioApiError) return { reply: errorReply(err), operation: route.operation, account: accountSid };
+    if (err instanceof TwilioApiError)
+      return { reply: errorReply(err), operation: route.operation, account: accountSid };
     console.error("[emulator] unexpected error", err);
     return { reply: errorReply(internalError()), operation: route.operation, account: accountSid };
   }
 }
 
-export function createEmulatorServer(runtime: Runtime, reset: (seed?: "demo" | "empty") => void): Server {
+export function createEmulatorServer(
+  runtime: Runtime,
+  reset: (seed?: "demo" | "empty") => void,
+): Server {
   return createServer(async (req, res) => {
     const started = performance.now();
     const path = (req.url ?? "/").split("?")[0]!;
     try {
       const raw = await readBody(req, MAX_BODY);
       if (path.startsWith("/_emulator/")) {
-        if (!isLoopback(req.socket.remoteAddress)) return send(res, { status: 403, body: { message: "control API is loopback only" } });
+        if (!isLoopback(req.socket.remoteAddress))
+          return send(res, { status: 403, body: { message: "control API is loopback only" } });
         return send(res, await handleControl(runtime, req, raw, reset));
       }
       const { reply, operation, account } = await handleTwilio(runtime, req, raw);
       send(res, reply);
       runtime.stats.record({
-        at: new Date().toISOString(), method: req.method ?? "GET", path, query: (req.url ?? "").slice(path.length),
-        operation, account, status: reply.status, durationMs: Math.round((performance.now() - started) * 1000) / 1000,
+        at: new Date().toISOString(),
+        method: req.method ?? "GET",
+        path,
+        query: (req.url ?? "").slice(path.length),
+        operation,
+        account,
+        status: reply.status,
+        durationMs: Math.round((performance.now() - started) * 1000) / 1000,
       });
     } catch (err) {
       console.error("[emulator] request failed", err);

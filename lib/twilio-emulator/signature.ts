@@ -5,7 +5,11 @@ import { createHmac } from "node:crypto";
  * url + each POST param's key and value, keys sorted)). Implemented here rather than imported so
  * the emulator proves compatibility: tests check it with the SDK's `validateRequest`.
  */
-export function twilioSignature(authToken: string, url: string, params: Record<string, string>): string {
+export function twilioSignature(
+  authToken: string,
+  url: string,
+  params: Record<string, string>,
+): string {
   const data = Object.keys(params)
     .sort()
     .reduce((acc, key) => acc + key + params[key], url);

@@ -37,7 +37,10 @@ export class Stats {
   json() {
     const accounts: Record<string, { total: number; operations: Record<string, number> }> = {};
     for (const [account, ops] of this.perAccount) {
-      accounts[account] = { total: [...ops.values()].reduce((a, b) => a + b, 0), operations: Object.fromEntries(ops) };
+      accounts[account] = {
+        total: [...ops.values()].reduce((a, b) => a + b, 0),
+        operations: Object.fromEntries(ops),
+      };
     }
     return { total: this.total, accounts, operations: Object.fromEntries(this.perOperation) };
   }

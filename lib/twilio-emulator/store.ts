@@ -2,8 +2,18 @@ import { mkdirSync, renameSync, writeFileSync, readFileSync, existsSync } from "
 import { dirname } from "node:path";
 import { Collection } from "./collection";
 import type {
-  Account, Address, ApiKey, Bundle, EmulatorState, EndUser, Evaluation, IncomingPhoneNumber,
-  ItemAssignment, Regulation, ReviewMode, SupportingDocument,
+  Account,
+  Address,
+  ApiKey,
+  Bundle,
+  EmulatorState,
+  EndUser,
+  Evaluation,
+  IncomingPhoneNumber,
+  ItemAssignment,
+  Regulation,
+  ReviewMode,
+  SupportingDocument,
 } from "./types";
 
 /**
@@ -85,8 +95,18 @@ export class Store {
   }
 
   clear(): void {
-    const all: Array<{ clear(): void }> = [this.accounts, this.apiKeys, this.regulations, this.bundles, this.endUsers,
-      this.supportingDocuments, this.itemAssignments, this.evaluations, this.addresses, this.phoneNumbers];
+    const all: Array<{ clear(): void }> = [
+      this.accounts,
+      this.apiKeys,
+      this.regulations,
+      this.bundles,
+      this.endUsers,
+      this.supportingDocuments,
+      this.itemAssignments,
+      this.evaluations,
+      this.addresses,
+      this.phoneNumbers,
+    ];
     for (const c of all) c.clear();
     this.bundleVersions.clear();
   }

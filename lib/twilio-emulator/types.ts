@@ -15,12 +15,7 @@ export type EndUserType = "individual" | "business";
 export type NumberType = "local" | "mobile" | "national" | "toll-free";
 
 export type SupportingDocumentStatus =
-  | "draft"
-  | "pending-review"
-  | "rejected"
-  | "approved"
-  | "expired"
-  | "provisionally-approved";
+  "draft" | "pending-review" | "rejected" | "approved" | "expired" | "provisionally-approved";
 
 /** One field of a requirement, as Regulations return it in `detailed_fields`. */
 export interface RegulationField {

@@ -20,7 +20,11 @@ export async function startCallbackReceiver(failFirst = 0) {
         res.writeHead(500).end();
         return;
       }
-      received.push({ url: req.url ?? "/", headers: req.headers, params: Object.fromEntries(new URLSearchParams(body)) });
+      received.push({
+        url: req.url ?? "/",
+        headers: req.headers,
+        params: Object.fromEntries(new URLSearchParams(body)),
+      });
       res.writeHead(204).end();
     });
   });
@@ -29,14 +33,19 @@ export async function startCallbackReceiver(failFirst = 0) {
   return {
     url: `http://127.0.0.1:${port}/status-callback`,
     received,
-    async waitFor(predicate: (c: ReceivedCallback) => boolean, timeoutMs = 8000): Promise<ReceivedCallback> {
+    async waitFor(
+      predicate: (c: ReceivedCallback) => boolean,
+      timeoutMs = 8000,
+    ): Promise<ReceivedCallback> {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
         const hit = received.find(predicate);
         if (hit) return hit;
         await new Promise((r) => setTimeout(r, 25));
       }
-      throw new Error(`no matching callback within ${timeoutMs} ms; got ${JSON.stringify(received.map((r) => r.params))}`);
+      throw new Error(
+        `no matching callback within ${timeoutMs} ms; got ${JSON.stringify(received.map((r) => r.params))}`,
+      );
     },
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

@@ -21,46 +21,94 @@ describe("the guide's ten steps through the real twilio SDK", () => {
     const client = sdk(emulator, ACME.sid, ACME.authToken);
     const rc = client.numbers.v2.regulatoryCompliance;
     // Set-up: an approved Estonian bundle with a status callback.
-    const [regulation] = await rc.regulations.list({ isoCountry: "ee", numberType: "mobile", endUserType: "business" });
+    const [regulation] = await rc.regulations.list({
+      isoCountry: "ee",
+      numberType: "mobile",
+      endUserType: "business",
+    });
     assert.ok(regulation, "an Estonian mobile business regulation is seeded");
-    const endUser = await rc.endUsers.create({ friendlyName: "Tallinn OÜ", type: "business", attributes: { business_name: "Tallinn OÜ" } });
+    const endUser = await rc.endUsers.create({
+      friendlyName: "Tallinn OÜ",
+      type: "business",
+      attributes: { business_name: "Tallinn OÜ" },
+    });
     const doc = await upload(emulator, ACME.sid, ACME.authToken, {
-      FriendlyName: "Registry extract", Type: "commercial_registrar_excerpt", Attributes: { business_name: "Tallinn OÜ" },
+      FriendlyName: "Registry extract",
+      Type: "commercial_registrar_excerpt",
+      Attributes: { business_name: "Tallinn OÜ" },
       file: { bytes: PDF_BYTES, type: "application/pdf", name: "extract.pdf" },
     });
     assert.equal(doc.status, 201);
     assert.equal(doc.body.mime_type, "application/pdf");
-    const original = await rc.bundles.create({ friendlyName: "Tallinn", email: "ops@example.com", regulationSid: regulation.sid, statusCallback: receiver.url });
+    const original = await rc.bundles.create({
+      friendlyName: "Tallinn",
+      email: "ops@example.com",
+      regulationSid: regulation.sid,
+      statusCallback: receiver.url,
+    });
     await rc.bundles(original.sid).itemAssignments.create({ objectSid: endUser.sid });
     await rc.bundles(original.sid).itemAssignments.create({ objectSid: String(doc.body.sid) });
     assert.equal((await rc.bundles(original.sid).evaluations.create()).status, "compliant");
-    assert.equal((await rc.bundles(original.sid).update({ status: "pending-review" })).status, "pending-review");
-    assert.equal((await control(emulator, "POST", `bundles/${original.sid}/review`, { decision: "approve" })).status, 200);
-    await receiver.waitFor((c) => c.params.bundle_sid === original.sid && c.params.status === "twilio-approved");
+    assert.equal(
+      (await rc.bundles(original.sid).update({ status: "pending-review" })).status,
+      "pending-review",
+    );
+    assert.equal(
+      (await control(emulator, "POST", `bundles/${original.sid}/review`, { decision: "approve" }))
+        .status,
+      200,
+    );
+    await receiver.waitFor(
+      (c) => c.params.bundle_sid === original.sid && c.params.status === "twilio-approved",
+    );
 
     // Step 0: the regulation changes; Twilio sets valid_until and calls back.
-    const change = await control(emulator, "POST", "regulation-changes", { isoCountry: "EE", graceDays: 10 });
+    const change = await control(emulator, "POST", "regulation-changes", {
+      isoCountry: "EE",
+      graceDays: 10,
+    });
     assert.deepEqual(change.body.bundles, [original.sid]);
-    const announced = await receiver.waitFor((c) => c.params.bundle_sid === original.sid && c.params.valid_until !== "");
+    const announced = await receiver.waitFor(
+      (c) => c.params.bundle_sid === original.sid && c.params.valid_until !== "",
+    );
     assert.equal(announced.params.status, "twilio-approved");
     assert.equal(announced.params.account_sid, ACME.sid);
 
     // Step 1: find bundles that need an update, soonest first.
-    const expiring = await rc.bundles.list({ hasValidUntilDate: true, sortBy: "valid-until", sortDirection: "ASC", status: "twilio-approved" });
+    const expiring = await rc.bundles.list({
+      hasValidUntilDate: true,
+      sortBy: "valid-until",
+      sortDirection: "ASC",
+      status: "twilio-approved",
+    });
     assert.ok(expiring.some((b) => b.sid === original.sid));
-    for (let i = 1; i < expiring.length; i++) assert.ok(expiring[i - 1]!.validUntil! <= expiring[i]!.validUntil!);
+    for (let i = 1; i < expiring.length; i++)
+      assert.ok(expiring[i - 1]!.validUntil! <= expiring[i]!.validUntil!);
 
     // Step 2: a copy, in draft, with deep copies of every item.
-    const copy = await rc.bundles(original.sid).bundleCopies.create({ friendlyName: "Tallinn (update)" });
+    const copy = await rc
+      .bundles(original.sid)
+      .bundleCopies.create({ friendlyName: "Tallinn (update)" });
     assert.equal(copy.status, "draft");
     assert.notEqual(copy.sid, original.sid);
-    assert.equal(copy.validUntil?.toISOString(), (await rc.bundles(original.sid).fetch()).validUntil?.toISOString());
-    assert.deepEqual((await rc.bundles(original.sid).bundleCopies.list()).map((c) => c.sid), [copy.sid]);
+    assert.equal(
+      copy.validUntil?.toISOString(),
+      (await rc.bundles(original.sid).fetch()).validUntil?.toISOString(),
+    );
+    assert.deepEqual(
+      (await rc.bundles(original.sid).bundleCopies.list()).map((c) => c.sid),
+      [copy.sid],
+    );
 
     // Step 3: evaluate the copy: the new requirement fails.
     const evaluation = await rc.bundles(copy.sid).evaluations.create();
     assert.equal(evaluation.status, "noncompliant");
-    const failed = (evaluation.results as Array<{ passed: boolean; invalid: Array<{ object_field: string; error_code: number }> }>).filter((r) => !r.passed);
+    const failed = (
+      evaluation.results as Array<{
+        passed: boolean;
+        invalid: Array<{ object_field: string; error_code: number }>;
+      }>
+    ).filter((r) => !r.passed);
     assert.ok(failed.length > 0);
     const missingFields = failed.flatMap((r) => r.invalid.map((i) => i.object_field));
 
@@ -73,8 +121,15 @@ describe("the guide's ten steps through the real twilio SDK", () => {
     assert.deepEqual(copiedEndUser.attributes, endUser.attributes);
 
     // Steps 5–6: update the End-User with what is missing.
-    const filled = Object.fromEntries(missingFields.map((f) => [f, f === "business_website" ? "https://tallinn.example" : "filled"]));
-    await rc.endUsers(copiedEndUserSid).update({ attributes: { ...(copiedEndUser.attributes as object), ...filled } });
+    const filled = Object.fromEntries(
+      missingFields.map((f) => [
+        f,
+        f === "business_website" ? "https://tallinn.example" : "filled",
+      ]),
+    );
+    await rc
+      .endUsers(copiedEndUserSid)
+      .update({ attributes: { ...(copiedEndUser.attributes as object), ...filled } });
     assert.equal((await rc.bundles(copy.sid).evaluations.create()).status, "compliant");
     assert.equal((await rc.bundles(copy.sid).evaluations.list()).length, 2);
 
@@ -87,10 +142,15 @@ describe("the guide's ten steps through the real twilio SDK", () => {
     }
     // The original stays approved and untouched meanwhile.
     const untouched = await rc.bundles(original.sid).itemAssignments.list();
-    assert.deepEqual(untouched.map((a) => a.objectSid).sort(), [endUser.sid, String(doc.body.sid)].sort());
+    assert.deepEqual(
+      untouched.map((a) => a.objectSid).sort(),
+      [endUser.sid, String(doc.body.sid)].sort(),
+    );
 
     // Step 9: ReplaceItems moves the copy's items into the original and clears valid_until.
-    const replaced = await rc.bundles(original.sid).replaceItems.create({ fromBundleSid: copy.sid });
+    const replaced = await rc
+      .bundles(original.sid)
+      .replaceItems.create({ fromBundleSid: copy.sid });
     assert.equal(replaced.sid, original.sid);
     const after = await rc.bundles(original.sid).fetch();
     assert.equal(after.validUntil, null);
@@ -101,11 +161,21 @@ describe("the guide's ten steps through the real twilio SDK", () => {
 
     // Step 10: delete the copy.
     assert.equal(await rc.bundles(copy.sid).remove(), true);
-    await assert.rejects(rc.bundles(copy.sid).fetch(), (e: { status: number; code: number }) => e.status === 404 && e.code === 20404);
+    await assert.rejects(
+      rc.bundles(copy.sid).fetch(),
+      (e: { status: number; code: number }) => e.status === 404 && e.code === 20404,
+    );
 
     // Every callback carried a signature valid for the subaccount's own token.
     for (const c of receiver.received) {
-      assert.ok(twilio.validateRequest(ACME.authToken, String(c.headers["x-twilio-signature"]), receiver.url, c.params));
+      assert.ok(
+        twilio.validateRequest(
+          ACME.authToken,
+          String(c.headers["x-twilio-signature"]),
+          receiver.url,
+          c.params,
+        ),
+      );
       assert.ok(c.headers["i-twilio-idempotency-token"]);
     }
   });
@@ -116,13 +186,22 @@ describe("the guide's ten steps through the real twilio SDK", () => {
     assert.ok(berlin?.validUntil);
     const copy = await rc.bundles(berlin.sid).bundleCopies.create();
     const evaluation = await rc.bundles(copy.sid).evaluations.create();
-    type Result = { requirement_name: string; passed: boolean; error_code: number | null; invalid: Array<{ object_field: string; error_code: number; failure_reason: string }> };
+    type Result = {
+      requirement_name: string;
+      passed: boolean;
+      error_code: number | null;
+      invalid: Array<{ object_field: string; error_code: number; failure_reason: string }>;
+    };
     const results = evaluation.results as Result[];
     const rep = results.find((r) => r.requirement_name === "name_of_auth_rep_info");
     assert.equal(rep?.passed, false);
     assert.equal(rep?.error_code, 22216);
     assert.deepEqual(rep?.invalid.map((i) => i.error_code).sort(), [22217, 22217, 22219]);
-    const name = results.find((r) => r.invalid.some((i) => i.object_field === "business_name" && /does not match/.test(i.failure_reason)));
+    const name = results.find((r) =>
+      r.invalid.some(
+        (i) => i.object_field === "business_name" && /does not match/.test(i.failure_reason),
+      ),
+    );
     assert.ok(name, "the mismatched business name is reported");
   });
 });

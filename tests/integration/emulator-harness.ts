@@ -1,5 +1,5 @@
 import twilio from "twilio";
-import { startEmulator, type RunningEmulator } from "@/lib/twilio-emulator";
+import type { RunningEmulator } from "@/lib/twilio-emulator";
 import { DEMO_PARENT, DEMO_SUBACCOUNTS } from "@/lib/twilio-emulator/seed/demo-accounts";
 
 type RequestOpts = Parameters<InstanceType<typeof twilio.RequestClient>["request"]>[0];
@@ -20,10 +20,19 @@ export const BISTRO = DEMO_SUBACCOUNTS[1]!;
 export { DEMO_PARENT };
 
 export function sdk(emulator: RunningEmulator, sid: string, token: string, accountSid?: string) {
-  return twilio(sid, token, { httpClient: new EmulatorRequestClient(emulator.url), accountSid, autoRetry: false });
+  return twilio(sid, token, {
+    httpClient: new EmulatorRequestClient(emulator.url),
+    accountSid,
+    autoRetry: false,
+  });
 }
 
-export async function control(emulator: RunningEmulator, method: string, path: string, body?: unknown) {
+export async function control(
+  emulator: RunningEmulator,
+  method: string,
+  path: string,
+  body?: unknown,
+) {
   const res = await fetch(`${emulator.url}/_emulator/${path}`, {
     method,
     headers: { "content-type": "application/json" },
@@ -34,14 +43,22 @@ export async function control(emulator: RunningEmulator, method: string, path: s
 
 /** Plain-HTTP multipart upload to the numbers-upload path, as Twilio documents it. */
 export async function upload(
-  emulator: RunningEmulator, sid: string, token: string,
-  fields: { FriendlyName: string; Type: string; Attributes?: unknown; file?: { bytes: Uint8Array; type: string; name: string } },
+  emulator: RunningEmulator,
+  sid: string,
+  token: string,
+  fields: {
+    FriendlyName: string;
+    Type: string;
+    Attributes?: unknown;
+    file?: { bytes: Uint8Array<ArrayBuffer>; type: string; name: string };
+  },
 ) {
   const form = new FormData();
   form.set("FriendlyName", fields.FriendlyName);
   form.set("Type", fields.Type);
   if (fields.Attributes !== undefined) form.set("Attributes", JSON.stringify(fields.Attributes));
-  if (fields.file) form.set("File", new Blob([fields.file.bytes], { type: fields.file.type }), fields.file.name);
+  if (fields.file)
+    form.set("File", new Blob([fields.file.bytes], { type: fields.file.type }), fields.file.name);
   const res = await fetch(`${emulator.url}/v2/RegulatoryCompliance/SupportingDocuments`, {
     method: "POST",
     headers: { authorization: `Basic ${Buffer.from(`${sid}:${token}`).toString("base64")}` },
@@ -51,7 +68,11 @@ export async function upload(
 }
 
 /** Expects the promise to reject with a Twilio RestException of this status and code. */
-export async function rejectsWith(promise: Promise<unknown>, status: number, code: number): Promise<void> {
+export async function rejectsWith(
+  promise: Promise<unknown>,
+  status: number,
+  code: number,
+): Promise<void> {
   try {
     await promise;
   } catch (err) {
@@ -62,4 +83,6 @@ export async function rejectsWith(promise: Promise<unknown>, status: number, cod
   throw new Error(`expected ${status}/${code}, but the request succeeded`);
 }
 
-export const PDF_BYTES = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+export const PDF_BYTES = new TextEncoder().encode(
+  "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n",
+);

@@ -25,7 +25,8 @@ function retarget(node: unknown, specId: string): unknown {
       if (k === "nullable") continue;
       out[k] = k === "$ref" && typeof v === "string" ? `${specId}${v}` : retarget(v, specId);
     }
-    if ((node as Json).nullable === true && typeof out.type === "string") out.type = [out.type, "null"];
+    if ((node as Json).nullable === true && typeof out.type === "string")
+      out.type = [out.type, "null"];
     if ((node as Json).nullable === true && Array.isArray(out.enum)) out.enum = [...out.enum, null];
     return out;
   }
@@ -39,10 +40,21 @@ export function loadOperations(): Operation[] {
   // Twilio's v2010 answers (and the spec's own examples) carry relative `uri`s under format "uri":
   // accept URI references, which include absolute URLs.
   ajv.addFormat("uri", (value: string) => URL.canParse(value, "https://api.twilio.com"));
-  for (const f of ["uri-map", "phone-number", "uri-template", "date-time-rfc-2822", "currency", "iso-country-code"]) ajv.addFormat(f, true);
+  for (const f of [
+    "uri-map",
+    "phone-number",
+    "uri-template",
+    "date-time-rfc-2822",
+    "currency",
+    "iso-country-code",
+  ])
+    ajv.addFormat(f, true);
   const ops: Operation[] = [];
   for (const file of ["twilio_numbers_v2.json", "twilio_api_v2010.json"]) {
-    const spec = JSON.parse(readFileSync(resolve(SPEC_DIR, file), "utf8")) as { paths: Record<string, Record<string, Json>>; components: Json };
+    const spec = JSON.parse(readFileSync(resolve(SPEC_DIR, file), "utf8")) as {
+      paths: Record<string, Record<string, Json>>;
+      components: Json;
+    };
     const id = file.replace(".json", "");
     ajv.addSchema({ components: retarget(spec.components, id) }, id);
     for (const [path, methods] of Object.entries(spec.paths)) {
@@ -50,17 +62,30 @@ export function loadOperations(): Operation[] {
       for (const [method, op] of Object.entries(methods)) {
         if (!["get", "post", "delete"].includes(method)) continue;
         const validators = new Map<number, ValidateFunction | null>();
-        for (const [status, response] of Object.entries((op.responses ?? {}) as Record<string, Json>)) {
-          const schema = ((response.content as Json | undefined)?.["application/json"] as Json | undefined)?.schema;
+        for (const [status, response] of Object.entries(
+          (op.responses ?? {}) as Record<string, Json>,
+        )) {
+          const schema = (
+            (response.content as Json | undefined)?.["application/json"] as Json | undefined
+          )?.schema;
           validators.set(Number(status), schema ? ajv.compile(retarget(schema, id) as Json) : null);
         }
-        ops.push({ operationId: String(op.operationId), method: method.toUpperCase(), regex, validators });
+        ops.push({
+          operationId: String(op.operationId),
+          method: method.toUpperCase(),
+          regex,
+          validators,
+        });
       }
     }
   }
   return ops;
 }
 
-export function findOperation(ops: Operation[], method: string, path: string): Operation | undefined {
+export function findOperation(
+  ops: Operation[],
+  method: string,
+  path: string,
+): Operation | undefined {
   return ops.find((o) => o.method === method && o.regex.test(path));
 }

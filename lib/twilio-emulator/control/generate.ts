@@ -21,10 +21,20 @@ export function generateBundles(runtime: Runtime, input: z.infer<typeof generate
     const regulation = regulations[i % regulations.length]!;
     const created = now - (input.count - i) * 60_000;
     store.bundles.put({
-      sid: newSid("BU"), account_sid: account.sid, regulation_sid: regulation.sid,
-      friendly_name: `Generated bundle ${i + 1}`, status: "twilio-approved", email: "bulk@example.com",
-      status_callback: null, valid_until: (i * 7919) % 100 < input.expiringShare * 100 ? now + ((i % 90) + 1) * DAY_MS : null,
-      date_created: created, date_updated: created, copy_of: null, is_test: false, regulation_version: regulation.version,
+      sid: newSid("BU"),
+      account_sid: account.sid,
+      regulation_sid: regulation.sid,
+      friendly_name: `Generated bundle ${i + 1}`,
+      status: "twilio-approved",
+      email: "bulk@example.com",
+      status_callback: null,
+      valid_until:
+        (i * 7919) % 100 < input.expiringShare * 100 ? now + ((i % 90) + 1) * DAY_MS : null,
+      date_created: created,
+      date_updated: created,
+      copy_of: null,
+      is_test: false,
+      regulation_version: regulation.version,
     });
   }
   store.touch(account.sid);

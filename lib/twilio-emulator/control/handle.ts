@@ -10,7 +10,17 @@ import { generateBundles, generateSchema } from "./generate";
 const reviewSchema = z.object({
   decision: z.enum(["approve", "reject"]),
   reasons: z
-    .array(z.union([z.string().min(1), z.object({ documentSid: z.string().optional(), documentType: z.string().optional(), reason: z.string().min(1), code: z.number().int().optional() })]))
+    .array(
+      z.union([
+        z.string().min(1),
+        z.object({
+          documentSid: z.string().optional(),
+          documentType: z.string().optional(),
+          reason: z.string().min(1),
+          code: z.number().int().optional(),
+        }),
+      ]),
+    )
     .default([]),
 });
 const faultSchema = z.object({
@@ -25,7 +35,10 @@ const reviewModeSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("manual") }),
   z.object({ mode: z.literal("auto"), delaySeconds: z.number().min(0).max(3600).default(5) }),
 ]);
-const clockSchema = z.object({ advanceMs: z.number().optional(), advanceDays: z.number().optional() });
+const clockSchema = z.object({
+  advanceMs: z.number().optional(),
+  advanceDays: z.number().optional(),
+});
 
 const json = (status: number, body: unknown): Reply => ({ status, body });
 
@@ -45,7 +58,12 @@ function parse<T>(schema: z.ZodType<T>, raw: Buffer): Parsed<T> {
 }
 
 /** The control API under /_emulator/: JSON, no Twilio auth, loopback only. */
-export async function handleControl(runtime: Runtime, req: IncomingMessage, raw: Buffer, reset: (seed?: "demo" | "empty") => void): Promise<Reply> {
+export async function handleControl(
+  runtime: Runtime,
+  req: IncomingMessage,
+  raw: Buffer,
+  reset: (seed?: "demo" | "empty") => void,
+): Promise<Reply> {
   const url = new URL(req.url ?? "/", "http://emulator.local");
   const route = `${req.method} ${url.pathname.replace(/^\/_emulator/, "")}`;
   const { store } = runtime;
@@ -80,7 +98,10 @@ export async function handleControl(runtime: Runtime, req: IncomingMessage, raw:
     const parsed = parse(reviewModeSchema, raw);
     if (!parsed.ok) return parsed.reply;
     const body = parsed.data;
-    store.reviewMode = body.mode === "auto" ? { mode: "auto", delay_seconds: body.delaySeconds } : { mode: "manual" };
+    store.reviewMode =
+      body.mode === "auto"
+        ? { mode: "auto", delay_seconds: body.delaySeconds }
+        : { mode: "manual" };
     store.touch();
     return json(200, { review_mode: store.reviewMode });
   }

@@ -20,13 +20,20 @@ export const regulationChangeSchema = z.object({
  * A regulation changes: matching regulations get a new version with an added requirement, and
  * every approved bundle on them gets a valid_until (announced by a status callback).
  */
-export function applyRegulationChanges(runtime: Runtime, input: z.infer<typeof regulationChangeSchema>) {
+export function applyRegulationChanges(
+  runtime: Runtime,
+  input: z.infer<typeof regulationChangeSchema>,
+) {
   const { store } = runtime;
-  const regulations = store.regulations.all().filter((r) =>
-    (!input.regulationSid || r.sid === input.regulationSid)
-    && (!input.isoCountry || r.iso_country === input.isoCountry.toUpperCase())
-    && (!input.numberType || r.number_type === input.numberType)
-    && (!input.endUserType || r.end_user_type === input.endUserType));
+  const regulations = store.regulations
+    .all()
+    .filter(
+      (r) =>
+        (!input.regulationSid || r.sid === input.regulationSid) &&
+        (!input.isoCountry || r.iso_country === input.isoCountry.toUpperCase()) &&
+        (!input.numberType || r.number_type === input.numberType) &&
+        (!input.endUserType || r.end_user_type === input.endUserType),
+    );
   const validUntil = input.validUntil
     ? Date.parse(input.validUntil)
     : store.now() + (input.graceDays ?? EMULATOR_DEFAULTS.regulationChangeGraceDays) * DAY_MS;
@@ -34,7 +41,12 @@ export function applyRegulationChanges(runtime: Runtime, input: z.infer<typeof r
   for (const regulation of regulations) {
     if (input.addRequirement) store.regulations.put(applyRegulationChange(regulation));
     for (const bundle of store.bundles.all()) {
-      if (bundle.regulation_sid !== regulation.sid || bundle.status !== "twilio-approved" || bundle.copy_of) continue;
+      if (
+        bundle.regulation_sid !== regulation.sid ||
+        bundle.status !== "twilio-approved" ||
+        bundle.copy_of
+      )
+        continue;
       if (bundle.valid_until !== null) continue;
       bundle.valid_until = validUntil;
       bundle.date_updated = store.now();
@@ -44,5 +56,9 @@ export function applyRegulationChanges(runtime: Runtime, input: z.infer<typeof r
     }
   }
   store.touch();
-  return { regulations: regulations.map((r) => r.sid), bundles: affected, valid_until: new Date(validUntil).toISOString() };
+  return {
+    regulations: regulations.map((r) => r.sid),
+    bundles: affected,
+    valid_until: new Date(validUntil).toISOString(),
+  };
 }

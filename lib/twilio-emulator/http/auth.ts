@@ -10,7 +10,10 @@ function safeEqual(a: string, b: string): boolean {
 }
 
 /** HTTP Basic with AccountSid:AuthToken or ApiKeySid:Secret (a key belongs to one account). */
-export function authenticate(store: Store, header: string | undefined): { account: Account; viaApiKey: boolean } {
+export function authenticate(
+  store: Store,
+  header: string | undefined,
+): { account: Account; viaApiKey: boolean } {
   if (!header?.startsWith("Basic ")) throw unauthenticated();
   const decoded = Buffer.from(header.slice(6), "base64").toString("utf8");
   const colon = decoded.indexOf(":");
@@ -36,7 +39,10 @@ export function authenticate(store: Store, header: string | undefined): { accoun
  * v2010: the caller's own account, or one of its subaccounts when the caller is the parent
  * authenticating with its own token (parent API keys do not reach subaccounts).
  */
-export function canReachAccount(caller: { account: Account; viaApiKey: boolean }, target: Account): boolean {
+export function canReachAccount(
+  caller: { account: Account; viaApiKey: boolean },
+  target: Account,
+): boolean {
   if (target.sid === caller.account.sid) return true;
   return !caller.viaApiKey && target.owner_account_sid === caller.account.sid;
 }

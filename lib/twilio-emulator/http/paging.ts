@@ -13,8 +13,15 @@ interface Window {
 function window<T extends { sid: string }>(req: EmulatorRequest, rows: T[]): Window {
   const rawSize = req.query.get("PageSize");
   const pageSize = rawSize === null ? EMULATOR_DEFAULTS.paging.defaultPageSize : Number(rawSize);
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > EMULATOR_DEFAULTS.paging.maxPageSize) {
-    throw badRequest(20001, `Invalid PageSize: must be between 1 and ${EMULATOR_DEFAULTS.paging.maxPageSize}`);
+  if (
+    !Number.isInteger(pageSize) ||
+    pageSize < 1 ||
+    pageSize > EMULATOR_DEFAULTS.paging.maxPageSize
+  ) {
+    throw badRequest(
+      20001,
+      `Invalid PageSize: must be between 1 and ${EMULATOR_DEFAULTS.paging.maxPageSize}`,
+    );
   }
   const rawPage = req.query.get("Page");
   const page = rawPage === null ? 0 : Number(rawPage);
@@ -36,7 +43,13 @@ function filterQuery(req: EmulatorRequest): URLSearchParams {
   return out;
 }
 
-function pageUrl(base: string, filters: URLSearchParams, pageSize: number, page: number, token?: string) {
+function pageUrl(
+  base: string,
+  filters: URLSearchParams,
+  pageSize: number,
+  page: number,
+  token?: string,
+) {
   const q = new URLSearchParams(filters);
   q.set("PageSize", String(pageSize));
   q.set("Page", String(page));
@@ -46,7 +59,11 @@ function pageUrl(base: string, filters: URLSearchParams, pageSize: number, page:
 
 /** numbers.twilio.com list envelope: `{ [key]: rows, meta: { page, page_size, ...urls, key } }`. */
 export function numbersPage<T extends { sid: string }, O>(
-  req: EmulatorRequest, rows: T[], key: string, absoluteBase: string, render: (row: T) => O,
+  req: EmulatorRequest,
+  rows: T[],
+  key: string,
+  absoluteBase: string,
+  render: (row: T) => O,
 ) {
   const { page, pageSize, start } = window(req, rows);
   const slice = rows.slice(start, start + pageSize);
@@ -61,7 +78,9 @@ export function numbersPage<T extends { sid: string }, O>(
       first_page_url: pageUrl(absoluteBase, filters, pageSize, 0),
       previous_page_url: page > 0 ? pageUrl(absoluteBase, filters, pageSize, page - 1) : null,
       url: pageUrl(absoluteBase, filters, pageSize, page),
-      next_page_url: hasNext ? pageUrl(absoluteBase, filters, pageSize, page + 1, `PA${last.sid}`) : null,
+      next_page_url: hasNext
+        ? pageUrl(absoluteBase, filters, pageSize, page + 1, `PA${last.sid}`)
+        : null,
       key,
     },
   };
@@ -69,7 +88,11 @@ export function numbersPage<T extends { sid: string }, O>(
 
 /** api.twilio.com (2010-04-01) list envelope with relative URIs. */
 export function v2010Page<T extends { sid: string }, O>(
-  req: EmulatorRequest, rows: T[], key: string, relativeBase: string, render: (row: T) => O,
+  req: EmulatorRequest,
+  rows: T[],
+  key: string,
+  relativeBase: string,
+  render: (row: T) => O,
 ) {
   const { page, pageSize, start } = window(req, rows);
   const slice = rows.slice(start, start + pageSize);
@@ -80,7 +103,9 @@ export function v2010Page<T extends { sid: string }, O>(
     [key]: slice.map(render),
     end: start + Math.max(slice.length - 1, 0),
     first_page_uri: pageUrl(relativeBase, filters, pageSize, 0),
-    next_page_uri: hasNext ? pageUrl(relativeBase, filters, pageSize, page + 1, `PA${last.sid}`) : null,
+    next_page_uri: hasNext
+      ? pageUrl(relativeBase, filters, pageSize, page + 1, `PA${last.sid}`)
+      : null,
     page,
     page_size: pageSize,
     previous_page_uri: page > 0 ? pageUrl(relativeBase, filters, pageSize, page - 1) : null,

@@ -40,7 +40,8 @@ export class Params {
     if (value === null) return undefined;
     try {
       const parsed: unknown = JSON.parse(value);
-      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed))
+        return parsed as Record<string, unknown>;
     } catch {
       /* fall through */
     }

@@ -31,7 +31,10 @@ export async function readBody(req: IncomingMessage, limitBytes: number): Promis
   return Buffer.concat(chunks);
 }
 
-export async function parseRequest(req: IncomingMessage, rawBody: Buffer): Promise<EmulatorRequest> {
+export async function parseRequest(
+  req: IncomingMessage,
+  rawBody: Buffer,
+): Promise<EmulatorRequest> {
   const url = new URL(req.url ?? "/", "http://emulator.local");
   const contentType = String(req.headers["content-type"] ?? "");
   const multipart = contentType.startsWith("multipart/form-data");

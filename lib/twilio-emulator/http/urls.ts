@@ -3,4 +3,5 @@ export const NUMBERS_BASE = "https://numbers.twilio.com";
 export const API_BASE = "https://api.twilio.com";
 
 export const rc = (path: string) => `${NUMBERS_BASE}/v2/RegulatoryCompliance${path}`;
-export const v2010 = (accountSid: string, path: string) => `/2010-04-01/Accounts/${accountSid}${path}`;
+export const v2010 = (accountSid: string, path: string) =>
+  `/2010-04-01/Accounts/${accountSid}${path}`;

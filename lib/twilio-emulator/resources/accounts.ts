@@ -11,7 +11,10 @@ export const listAccounts: Handler = (ctx) => {
   const rows = ctx.store.accounts
     .all()
     .filter((a) => canReachAccount(ctx.caller, a))
-    .filter((a) => (!friendlyName || a.friendly_name === friendlyName) && (!status || a.status === status));
+    .filter(
+      (a) =>
+        (!friendlyName || a.friendly_name === friendlyName) && (!status || a.status === status),
+    );
   return ok(v2010Page(ctx.req, rows, "accounts", "/2010-04-01/Accounts.json", accountJson));
 };
 

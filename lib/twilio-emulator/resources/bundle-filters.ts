@@ -4,7 +4,14 @@ import { badRequest, invalidParam } from "../errors";
 import type { Params } from "../http/params";
 import type { Bundle, Regulation } from "../types";
 
-const STATUSES = new Set(["draft", "pending-review", "in-review", "twilio-rejected", "twilio-approved", "provisionally-approved"]);
+const STATUSES = new Set([
+  "draft",
+  "pending-review",
+  "in-review",
+  "twilio-rejected",
+  "twilio-approved",
+  "provisionally-approved",
+]);
 const BUNDLE_SIDS = /^BU[0-9a-fA-F]{32}(,BU[0-9a-fA-F]{32}){0,19}$/;
 
 function dateFilter(q: Params, name: string): number | undefined {
@@ -18,21 +25,26 @@ function dateFilter(q: Params, name: string): number | undefined {
 /** Builds the ListBundle predicate from Twilio's filters (twilio-domain.md §14.5). */
 export function bundlePredicate(q: Params, regulationOf: (sid: string) => Regulation | undefined) {
   const status = q.str("Status");
-  if (status !== undefined && !STATUSES.has(status)) throw badRequest(22203, "Unable to parse bundle status");
+  if (status !== undefined && !STATUSES.has(status))
+    throw badRequest(22203, "Unable to parse bundle status");
   const sidsRaw = q.str("BundleSids");
-  if (sidsRaw !== undefined && !BUNDLE_SIDS.test(sidsRaw)) throw invalidParam("BundleSids", sidsRaw);
+  if (sidsRaw !== undefined && !BUNDLE_SIDS.test(sidsRaw))
+    throw invalidParam("BundleSids", sidsRaw);
   const sids = sidsRaw ? new Set(sidsRaw.split(",")) : null;
   const friendlyName = q.str("FriendlyName");
   const regulationSid = q.str("RegulationSid");
   const isoCountry = q.str("IsoCountry")?.toUpperCase();
   const rawType = q.str("NumberType")?.toLowerCase();
-  const numberType = rawType ? EMULATOR_DEFAULTS.numberTypeAliases[rawType] ?? rawType : undefined;
+  const numberType = rawType
+    ? (EMULATOR_DEFAULTS.numberTypeAliases[rawType] ?? rawType)
+    : undefined;
   const endUserType = q.str("EndUserType");
   const hasValidUntil = q.bool("HasValidUntilDate");
   const exact = dateFilter(q, "ValidUntilDate");
   const onOrBefore = dateFilter(q, "ValidUntilDate<");
   const onOrAfter = dateFilter(q, "ValidUntilDate>");
-  const needsRegulation = isoCountry !== undefined || numberType !== undefined || endUserType !== undefined;
+  const needsRegulation =
+    isoCountry !== undefined || numberType !== undefined || endUserType !== undefined;
 
   return (b: Bundle): boolean => {
     if (status !== undefined && b.status !== status) return false;
@@ -41,8 +53,10 @@ export function bundlePredicate(q: Params, regulationOf: (sid: string) => Regula
     if (regulationSid !== undefined && b.regulation_sid !== regulationSid) return false;
     if (hasValidUntil !== undefined && (b.valid_until !== null) !== hasValidUntil) return false;
     if (exact !== undefined && b.valid_until !== exact) return false;
-    if (onOrBefore !== undefined && (b.valid_until === null || b.valid_until > onOrBefore)) return false;
-    if (onOrAfter !== undefined && (b.valid_until === null || b.valid_until < onOrAfter)) return false;
+    if (onOrBefore !== undefined && (b.valid_until === null || b.valid_until > onOrBefore))
+      return false;
+    if (onOrAfter !== undefined && (b.valid_until === null || b.valid_until < onOrAfter))
+      return false;
     if (needsRegulation) {
       const r = regulationOf(b.regulation_sid);
       if (!r) return false;
@@ -55,13 +69,22 @@ export function bundlePredicate(q: Params, regulationOf: (sid: string) => Regula
 }
 
 /** SortBy valid-until | date-updated (default date-created), SortDirection ASC | DESC (default DESC). */
-export function bundleComparator(q: Params): { key: string; compare: (a: Bundle, b: Bundle) => number } {
+export function bundleComparator(q: Params): {
+  key: string;
+  compare: (a: Bundle, b: Bundle) => number;
+} {
   const sortBy = q.str("SortBy");
-  if (sortBy !== undefined && sortBy !== "valid-until" && sortBy !== "date-updated") throw invalidParam("SortBy", sortBy);
+  if (sortBy !== undefined && sortBy !== "valid-until" && sortBy !== "date-updated")
+    throw invalidParam("SortBy", sortBy);
   const dirRaw = q.str("SortDirection")?.toUpperCase() ?? "DESC";
   if (dirRaw !== "ASC" && dirRaw !== "DESC") throw invalidParam("SortDirection", dirRaw);
   const dir = dirRaw === "ASC" ? 1 : -1;
-  const field = sortBy === "valid-until" ? "valid_until" : sortBy === "date-updated" ? "date_updated" : "date_created";
+  const field =
+    sortBy === "valid-until"
+      ? "valid_until"
+      : sortBy === "date-updated"
+        ? "date_updated"
+        : "date_created";
   return {
     key: `${field}:${dirRaw}`,
     compare: (a, b) => {

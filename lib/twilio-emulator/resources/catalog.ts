@@ -2,24 +2,48 @@ import { notFound } from "../errors";
 import { ok, resourcePath, type Handler } from "../http/context";
 import { numbersPage } from "../http/paging";
 import { rc } from "../http/urls";
-import { deriveEndUserTypes, deriveSupportingDocumentTypes, regulationView } from "../rules/document-types";
+import {
+  deriveEndUserTypes,
+  deriveSupportingDocumentTypes,
+  regulationView,
+} from "../rules/document-types";
 import { EMULATOR_DEFAULTS } from "../defaults";
 
 /** EndUserTypes, SupportingDocumentTypes and Regulations: read-only catalogues. */
 export const listEndUserTypes: Handler = (ctx) =>
-  ok(numbersPage(ctx.req, deriveEndUserTypes(ctx.store.regulations.all()), "end_user_types", rc("/EndUserTypes"), (t) => t));
+  ok(
+    numbersPage(
+      ctx.req,
+      deriveEndUserTypes(ctx.store.regulations.all()),
+      "end_user_types",
+      rc("/EndUserTypes"),
+      (t) => t,
+    ),
+  );
 
 export const fetchEndUserType: Handler = (ctx) => {
-  const type = deriveEndUserTypes(ctx.store.regulations.all()).find((t) => t.sid === ctx.params.Sid || t.machine_name === ctx.params.Sid);
+  const type = deriveEndUserTypes(ctx.store.regulations.all()).find(
+    (t) => t.sid === ctx.params.Sid || t.machine_name === ctx.params.Sid,
+  );
   if (!type) throw notFound(resourcePath(ctx));
   return ok(type);
 };
 
 export const listSupportingDocumentTypes: Handler = (ctx) =>
-  ok(numbersPage(ctx.req, deriveSupportingDocumentTypes(ctx.store.regulations.all()), "supporting_document_types", rc("/SupportingDocumentTypes"), (t) => t));
+  ok(
+    numbersPage(
+      ctx.req,
+      deriveSupportingDocumentTypes(ctx.store.regulations.all()),
+      "supporting_document_types",
+      rc("/SupportingDocumentTypes"),
+      (t) => t,
+    ),
+  );
 
 export const fetchSupportingDocumentType: Handler = (ctx) => {
-  const type = deriveSupportingDocumentTypes(ctx.store.regulations.all()).find((t) => t.sid === ctx.params.Sid || t.machine_name === ctx.params.Sid);
+  const type = deriveSupportingDocumentTypes(ctx.store.regulations.all()).find(
+    (t) => t.sid === ctx.params.Sid || t.machine_name === ctx.params.Sid,
+  );
   if (!type) throw notFound(resourcePath(ctx));
   return ok(type);
 };
@@ -27,13 +51,22 @@ export const fetchSupportingDocumentType: Handler = (ctx) => {
 export const listRegulations: Handler = (ctx) => {
   const iso = ctx.query.str("IsoCountry")?.toUpperCase();
   const rawType = ctx.query.str("NumberType")?.toLowerCase();
-  const numberType = rawType ? EMULATOR_DEFAULTS.numberTypeAliases[rawType] ?? rawType : undefined;
+  const numberType = rawType
+    ? (EMULATOR_DEFAULTS.numberTypeAliases[rawType] ?? rawType)
+    : undefined;
   const endUserType = ctx.query.str("EndUserType")?.toLowerCase();
   const include = ctx.query.bool("IncludeConstraints") ?? false;
-  const rows = ctx.store.regulations.all().filter(
-    (r) => (!iso || r.iso_country === iso) && (!numberType || r.number_type === numberType) && (!endUserType || r.end_user_type === endUserType),
+  const rows = ctx.store.regulations
+    .all()
+    .filter(
+      (r) =>
+        (!iso || r.iso_country === iso) &&
+        (!numberType || r.number_type === numberType) &&
+        (!endUserType || r.end_user_type === endUserType),
+    );
+  return ok(
+    numbersPage(ctx.req, rows, "results", rc("/Regulations"), (r) => regulationView(r, include)),
   );
-  return ok(numbersPage(ctx.req, rows, "results", rc("/Regulations"), (r) => regulationView(r, include)));
 };
 
 export const fetchRegulation: Handler = (ctx) => {

@@ -14,18 +14,36 @@ function copyItem(ctx: Ctx, objectSid: string, copySid: string, now: number): vo
   const endUser = ctx.store.endUsers.get(objectSid);
   if (endUser) {
     sid = newSid("IT");
-    ctx.store.endUsers.put({ ...structuredClone(endUser), sid, date_created: now, date_updated: now, copied_from: endUser.sid });
+    ctx.store.endUsers.put({
+      ...structuredClone(endUser),
+      sid,
+      date_created: now,
+      date_updated: now,
+      copied_from: endUser.sid,
+    });
   }
   const doc = ctx.store.supportingDocuments.get(objectSid);
   if (doc) {
     sid = newSid("RD");
     ctx.store.supportingDocuments.put({
-      ...structuredClone(doc), sid, status: "draft", failure_reason: null, errors: null,
-      date_created: now, date_updated: now, copied_from: doc.sid,
+      ...structuredClone(doc),
+      sid,
+      status: "draft",
+      failure_reason: null,
+      errors: null,
+      date_created: now,
+      date_updated: now,
+      copied_from: doc.sid,
     });
   }
   if (sid) {
-    ctx.store.itemAssignments.put({ sid: newSid("BV"), bundle_sid: copySid, account_sid: ctx.account.sid, object_sid: sid, date_created: now });
+    ctx.store.itemAssignments.put({
+      sid: newSid("BV"),
+      bundle_sid: copySid,
+      account_sid: ctx.account.sid,
+      object_sid: sid,
+      date_created: now,
+    });
   }
 }
 
@@ -49,7 +67,8 @@ export const createBundleCopy: Handler = (ctx) => {
     copy_of: original.sid,
   };
   ctx.store.putBundle(copy);
-  for (const a of ctx.store.itemAssignments.by(original.sid)) copyItem(ctx, a.object_sid, copy.sid, now);
+  for (const a of ctx.store.itemAssignments.by(original.sid))
+    copyItem(ctx, a.object_sid, copy.sid, now);
   ctx.store.touch(ctx.account.sid);
   return created(bundleCopyJson(copy));
 };
@@ -60,5 +79,7 @@ export const listBundleCopies: Handler = (ctx) => {
     .by(ctx.account.sid)
     .filter((b) => b.copy_of === original.sid)
     .sort((a, b) => b.date_created - a.date_created);
-  return ok(numbersPage(ctx.req, rows, "results", rc(`/Bundles/${original.sid}/Copies`), bundleCopyJson));
+  return ok(
+    numbersPage(ctx.req, rows, "results", rc(`/Bundles/${original.sid}/Copies`), bundleCopyJson),
+  );
 };

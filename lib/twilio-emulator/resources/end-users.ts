@@ -20,15 +20,29 @@ export const createEndUser: Handler = (ctx) => {
   const type = endUserType(ctx.body.required("Type"));
   const now = ctx.store.now();
   const endUser = ctx.store.endUsers.put({
-    sid: newSid("IT"), account_sid: ctx.account.sid, friendly_name: friendlyName, type,
-    attributes: ctx.body.attributes() ?? {}, date_created: now, date_updated: now, copied_from: null,
+    sid: newSid("IT"),
+    account_sid: ctx.account.sid,
+    friendly_name: friendlyName,
+    type,
+    attributes: ctx.body.attributes() ?? {},
+    date_created: now,
+    date_updated: now,
+    copied_from: null,
   });
   ctx.store.touch();
   return created(endUserJson(endUser));
 };
 
 export const listEndUsers: Handler = (ctx) =>
-  ok(numbersPage(ctx.req, ctx.store.endUsers.by(ctx.account.sid), "results", rc("/EndUsers"), endUserJson));
+  ok(
+    numbersPage(
+      ctx.req,
+      ctx.store.endUsers.by(ctx.account.sid),
+      "results",
+      rc("/EndUsers"),
+      endUserJson,
+    ),
+  );
 
 export const fetchEndUser: Handler = (ctx) => ok(endUserJson(findEndUser(ctx, ctx.params.Sid!)));
 

@@ -12,7 +12,9 @@ export const createEvaluation: Handler = (ctx) =>
 export const listEvaluations: Handler = (ctx) => {
   const bundle = findBundle(ctx, ctx.params.BundleSid!);
   const rows = ctx.store.evaluations.by(bundle.sid).sort((a, b) => b.date_created - a.date_created);
-  return ok(numbersPage(ctx.req, rows, "results", rc(`/Bundles/${bundle.sid}/Evaluations`), evaluationJson));
+  return ok(
+    numbersPage(ctx.req, rows, "results", rc(`/Bundles/${bundle.sid}/Evaluations`), evaluationJson),
+  );
 };
 
 export const fetchEvaluation: Handler = (ctx) => {

@@ -13,7 +13,11 @@ function assertEditable(bundle: Bundle): void {
   const editable = EMULATOR_DEFAULTS.editableStatuses as readonly string[];
   if (!editable.includes(bundle.status)) {
     const { status, code } = EMULATOR_DEFAULTS.itemsNotEditable;
-    throw badRequest(code, `Items of a Bundle in status ${bundle.status} cannot be changed`, status);
+    throw badRequest(
+      code,
+      `Items of a Bundle in status ${bundle.status} cannot be changed`,
+      status,
+    );
   }
 }
 
@@ -22,9 +26,14 @@ function assertAssignable(ctx: Ctx, objectSid: string): void {
     throw badRequest(22205, `The object_sid ${objectSid} is not valid`);
   }
   if (!objectSid.startsWith("IT") && !objectSid.startsWith("RD")) {
-    throw badRequest(22206, "The object_sid provided was not a Supporting Document Sid or an End-User Sid");
+    throw badRequest(
+      22206,
+      "The object_sid provided was not a Supporting Document Sid or an End-User Sid",
+    );
   }
-  const item = objectSid.startsWith("IT") ? ctx.store.endUsers.get(objectSid) : ctx.store.supportingDocuments.get(objectSid);
+  const item = objectSid.startsWith("IT")
+    ? ctx.store.endUsers.get(objectSid)
+    : ctx.store.supportingDocuments.get(objectSid);
   if (!item || item.account_sid !== ctx.account.sid) {
     throw badRequest(22205, `The object_sid ${objectSid} was not found on this Account`);
   }
@@ -39,7 +48,11 @@ export const createItemAssignment: Handler = (ctx) => {
     throw badRequest(20001, `The object_sid ${objectSid} is already assigned to this Bundle`);
   }
   const assignment = ctx.store.itemAssignments.put({
-    sid: newSid("BV"), bundle_sid: bundle.sid, account_sid: ctx.account.sid, object_sid: objectSid, date_created: ctx.store.now(),
+    sid: newSid("BV"),
+    bundle_sid: bundle.sid,
+    account_sid: ctx.account.sid,
+    object_sid: objectSid,
+    date_created: ctx.store.now(),
   });
   bundle.date_updated = ctx.store.now();
   ctx.store.putBundle(bundle);
@@ -49,7 +62,15 @@ export const createItemAssignment: Handler = (ctx) => {
 export const listItemAssignments: Handler = (ctx) => {
   const bundle = findBundle(ctx, ctx.params.BundleSid!);
   const rows = ctx.store.itemAssignments.by(bundle.sid);
-  return ok(numbersPage(ctx.req, rows, "results", rc(`/Bundles/${bundle.sid}/ItemAssignments`), itemAssignmentJson));
+  return ok(
+    numbersPage(
+      ctx.req,
+      rows,
+      "results",
+      rc(`/Bundles/${bundle.sid}/ItemAssignments`),
+      itemAssignmentJson,
+    ),
+  );
 };
 
 function findAssignment(ctx: Ctx) {
@@ -59,7 +80,8 @@ function findAssignment(ctx: Ctx) {
   return { bundle, assignment };
 }
 
-export const fetchItemAssignment: Handler = (ctx) => ok(itemAssignmentJson(findAssignment(ctx).assignment));
+export const fetchItemAssignment: Handler = (ctx) =>
+  ok(itemAssignmentJson(findAssignment(ctx).assignment));
 
 export const deleteItemAssignment: Handler = (ctx) => {
   const { bundle, assignment } = findAssignment(ctx);

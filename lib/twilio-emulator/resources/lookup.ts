@@ -9,6 +9,7 @@ function owned<T extends { account_sid: string }>(ctx: Ctx, row: T | undefined):
 }
 
 export const findBundle = (ctx: Ctx, sid: string): Bundle => owned(ctx, ctx.store.bundles.get(sid));
-export const findEndUser = (ctx: Ctx, sid: string): EndUser => owned(ctx, ctx.store.endUsers.get(sid));
+export const findEndUser = (ctx: Ctx, sid: string): EndUser =>
+  owned(ctx, ctx.store.endUsers.get(sid));
 export const findDocument = (ctx: Ctx, sid: string): SupportingDocument =>
   owned(ctx, ctx.store.supportingDocuments.get(sid));

@@ -9,8 +9,20 @@ export const listIncomingPhoneNumbers: Handler = (ctx) => {
   const friendlyName = ctx.query.str("FriendlyName");
   const rows = ctx.store.phoneNumbers
     .by(ctx.account.sid)
-    .filter((p) => (!phoneNumber || p.phone_number.includes(phoneNumber)) && (!friendlyName || p.friendly_name === friendlyName));
-  return ok(v2010Page(ctx.req, rows, "incoming_phone_numbers", v2010(ctx.account.sid, "/IncomingPhoneNumbers.json"), phoneNumberJson));
+    .filter(
+      (p) =>
+        (!phoneNumber || p.phone_number.includes(phoneNumber)) &&
+        (!friendlyName || p.friendly_name === friendlyName),
+    );
+  return ok(
+    v2010Page(
+      ctx.req,
+      rows,
+      "incoming_phone_numbers",
+      v2010(ctx.account.sid, "/IncomingPhoneNumbers.json"),
+      phoneNumberJson,
+    ),
+  );
 };
 
 export const fetchIncomingPhoneNumber: Handler = (ctx) => {

@@ -6,14 +6,17 @@ import type { Bundle } from "../types";
 import { findBundle } from "./lookup";
 
 const sameAddresses = (a: unknown, b: unknown) =>
-  JSON.stringify([...((a as string[] | undefined) ?? [])].sort()) === JSON.stringify([...((b as string[] | undefined) ?? [])].sort());
+  JSON.stringify([...((a as string[] | undefined) ?? [])].sort()) ===
+  JSON.stringify([...((b as string[] | undefined) ?? [])].sort());
 
 /** 22229: a document carried over from the original may change its metadata, not its address. */
 function assertAddressesKept(ctx: Ctx, original: Bundle, from: Bundle): void {
   const originalDocs = new Set(ctx.store.itemAssignments.by(original.sid).map((a) => a.object_sid));
   for (const a of ctx.store.itemAssignments.by(from.sid)) {
     const doc = ctx.store.supportingDocuments.get(a.object_sid);
-    const source = doc?.copied_from ? ctx.store.supportingDocuments.get(doc.copied_from) : undefined;
+    const source = doc?.copied_from
+      ? ctx.store.supportingDocuments.get(doc.copied_from)
+      : undefined;
     if (!doc || !source || !originalDocs.has(source.sid)) continue;
     if (!sameAddresses(doc.attributes.address_sids, source.attributes.address_sids)) {
       throw badRequest(
@@ -35,7 +38,11 @@ export const replaceItems: Handler = (ctx) => {
   if (!from || from.account_sid !== ctx.account.sid) {
     throw badRequest(22225, `The FromBundleSid ${fromSid} does not exist`);
   }
-  if (original.status !== "twilio-approved" || from.status !== "twilio-approved" || from.copy_of !== original.sid) {
+  if (
+    original.status !== "twilio-approved" ||
+    from.status !== "twilio-approved" ||
+    from.copy_of !== original.sid
+  ) {
     throw badRequest(
       22224,
       "Both Bundles must be twilio-approved and the FromBundleSid must be a Bundle Copy of the Bundle being replaced",
@@ -43,14 +50,23 @@ export const replaceItems: Handler = (ctx) => {
   }
   const regulation = ctx.store.regulations.get(original.regulation_sid);
   if (regulation && from.regulation_version < regulation.version) {
-    throw badRequest(22228, "The FromBundleSid does not satisfy the latest requirements of its Regulation");
+    throw badRequest(
+      22228,
+      "The FromBundleSid does not satisfy the latest requirements of its Regulation",
+    );
   }
   assertAddressesKept(ctx, original, from);
   const now = ctx.store.now();
-  for (const a of ctx.store.itemAssignments.by(original.sid)) ctx.store.itemAssignments.delete(a.sid);
+  for (const a of ctx.store.itemAssignments.by(original.sid))
+    ctx.store.itemAssignments.delete(a.sid);
   for (const a of ctx.store.itemAssignments.by(from.sid)) {
     ctx.store.itemAssignments.delete(a.sid);
-    ctx.store.itemAssignments.put({ ...a, sid: newSid("BV"), bundle_sid: original.sid, date_created: now });
+    ctx.store.itemAssignments.put({
+      ...a,
+      sid: newSid("BV"),
+      bundle_sid: original.sid,
+      date_created: now,
+    });
   }
   original.valid_until = null;
   original.regulation_version = from.regulation_version;

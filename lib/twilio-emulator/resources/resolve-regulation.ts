@@ -15,7 +15,10 @@ export function resolveRegulation(ctx: Ctx): Regulation {
   const rawType = ctx.body.str("NumberType")?.toLowerCase();
   const endUserType = ctx.body.str("EndUserType");
   if (!isoCountry || !rawType || !endUserType) {
-    throw badRequest(22202, "A RegulationSid, or an IsoCountry, NumberType and EndUserType, is required to create a Bundle");
+    throw badRequest(
+      22202,
+      "A RegulationSid, or an IsoCountry, NumberType and EndUserType, is required to create a Bundle",
+    );
   }
   if (endUserType !== "individual" && endUserType !== "business") {
     throw badRequest(22201, `Invalid EndUserType ${endUserType}: must be individual or business`);
@@ -23,9 +26,17 @@ export function resolveRegulation(ctx: Ctx): Regulation {
   const numberType = EMULATOR_DEFAULTS.numberTypeAliases[rawType] ?? rawType;
   const regulation = ctx.store.regulations
     .all()
-    .find((r) => r.iso_country === isoCountry && r.number_type === numberType && r.end_user_type === endUserType);
+    .find(
+      (r) =>
+        r.iso_country === isoCountry &&
+        r.number_type === numberType &&
+        r.end_user_type === endUserType,
+    );
   if (!regulation) {
-    throw badRequest(22201, `No regulation found for ${isoCountry} ${numberType} ${endUserType} phone numbers`);
+    throw badRequest(
+      22201,
+      `No regulation found for ${isoCountry} ${numberType} ${endUserType} phone numbers`,
+    );
   }
   return regulation;
 }

@@ -11,7 +11,9 @@ import type { SupportingDocument } from "../types";
 import { findDocument } from "./lookup";
 
 function knownType(ctx: Ctx, type: string): boolean {
-  return deriveSupportingDocumentTypes(ctx.store.regulations.all()).some((t) => t.machine_name === type);
+  return deriveSupportingDocumentTypes(ctx.store.regulations.all()).some(
+    (t) => t.machine_name === type,
+  );
 }
 
 /** The multipart upload's `File`: PDF/JPEG/PNG up to the size limit, as Twilio requires. */
@@ -21,12 +23,20 @@ function fileOf(ctx: Ctx): Pick<SupportingDocument, "mime_type" | "file_size" | 
   const { maxBytes, mimeTypes } = EMULATOR_DEFAULTS.upload;
   if (file.size > maxBytes) {
     const { status, code } = EMULATOR_DEFAULTS.uploadTooLarge;
-    throw badRequest(code, `File is too large: ${file.size} bytes; the limit is ${maxBytes} bytes`, status);
+    throw badRequest(
+      code,
+      `File is too large: ${file.size} bytes; the limit is ${maxBytes} bytes`,
+      status,
+    );
   }
   const type = file.type.split(";")[0]!.trim().toLowerCase();
   if (file.size > 0 && !(mimeTypes as readonly string[]).includes(type)) {
     const { status, code } = EMULATOR_DEFAULTS.uploadBadType;
-    throw badRequest(code, `File type ${type || "unknown"} is not accepted; use PDF, JPEG or PNG`, status);
+    throw badRequest(
+      code,
+      `File type ${type || "unknown"} is not accepted; use PDF, JPEG or PNG`,
+      status,
+    );
   }
   // An empty file has no content and so no mime type (as Twilio's Documents API reports it).
   return { mime_type: file.size === 0 ? "" : type, file_size: file.size, file_sha256: file.sha256 };
@@ -34,29 +44,52 @@ function fileOf(ctx: Ctx): Pick<SupportingDocument, "mime_type" | "file_size" | 
 
 export const createSupportingDocument: Handler = (ctx) => {
   const friendlyName = ctx.body.str("FriendlyName");
-  if (!friendlyName) throw badRequest(22211, "FriendlyName is required to create a Supporting Document");
+  if (!friendlyName)
+    throw badRequest(22211, "FriendlyName is required to create a Supporting Document");
   const type = ctx.body.str("Type");
   if (!type) throw badRequest(22210, "Type is required to create a Supporting Document");
   if (!knownType(ctx, type)) throw badRequest(22210, `Invalid Supporting Document Type ${type}`);
   const attributes = ctx.body.attributes() ?? {};
   const now = ctx.store.now();
   const doc = ctx.store.supportingDocuments.put({
-    sid: newSid("RD"), account_sid: ctx.account.sid, friendly_name: friendlyName, type, status: "draft",
-    failure_reason: null, errors: null, attributes, ...fileOf(ctx), date_created: now, date_updated: now, copied_from: null,
+    sid: newSid("RD"),
+    account_sid: ctx.account.sid,
+    friendly_name: friendlyName,
+    type,
+    status: "draft",
+    failure_reason: null,
+    errors: null,
+    attributes,
+    ...fileOf(ctx),
+    date_created: now,
+    date_updated: now,
+    copied_from: null,
   });
   ctx.store.touch();
   return created(supportingDocumentJson(doc));
 };
 
 export const listSupportingDocuments: Handler = (ctx) =>
-  ok(numbersPage(ctx.req, ctx.store.supportingDocuments.by(ctx.account.sid), "results", rc("/SupportingDocuments"), supportingDocumentJson));
+  ok(
+    numbersPage(
+      ctx.req,
+      ctx.store.supportingDocuments.by(ctx.account.sid),
+      "results",
+      rc("/SupportingDocuments"),
+      supportingDocumentJson,
+    ),
+  );
 
-export const fetchSupportingDocument: Handler = (ctx) => ok(supportingDocumentJson(findDocument(ctx, ctx.params.Sid!)));
+export const fetchSupportingDocument: Handler = (ctx) =>
+  ok(supportingDocumentJson(findDocument(ctx, ctx.params.Sid!)));
 
 export const updateSupportingDocument: Handler = (ctx) => {
   const doc = findDocument(ctx, ctx.params.Sid!);
   if (ctx.body.has("Status") && (ctx.body.has("Attributes") || ctx.body.has("FriendlyName"))) {
-    throw badRequest(22208, "Supporting Document status and attributes cannot be updated in the same request");
+    throw badRequest(
+      22208,
+      "Supporting Document status and attributes cannot be updated in the same request",
+    );
   }
   if (doc.status === "pending-review") {
     throw badRequest(20001, "A Supporting Document cannot be changed while it is pending review");
@@ -65,7 +98,8 @@ export const updateSupportingDocument: Handler = (ctx) => {
   const attributes = ctx.body.attributes();
   if (attributes !== undefined) doc.attributes = attributes;
   // A corrected rejected document goes back to draft, ready to be submitted again.
-  if (doc.status === "rejected") Object.assign(doc, { status: "draft", failure_reason: null, errors: null });
+  if (doc.status === "rejected")
+    Object.assign(doc, { status: "draft", failure_reason: null, errors: null });
   doc.date_updated = ctx.store.now();
   ctx.store.supportingDocuments.put(doc);
   ctx.store.touch();
@@ -78,7 +112,10 @@ export const deleteSupportingDocument: Handler = (ctx) => {
     throw badRequest(21646, "Supporting Document cannot be deleted while it is pending review");
   }
   if (isAssigned(ctx.store, doc.sid)) {
-    throw badRequest(21645, "Supporting Document cannot be deleted while it is assigned to a Bundle");
+    throw badRequest(
+      21645,
+      "Supporting Document cannot be deleted while it is assigned to a Bundle",
+    );
   }
   ctx.store.supportingDocuments.delete(doc.sid);
   ctx.store.touch();

@@ -5,7 +5,8 @@ import type { Runtime } from "../runtime";
 import type { Bundle } from "../types";
 
 /** A rejection reason: plain text, or aimed at one document (by SID or type) with an 18xxx code. */
-export type RejectionReason = string | { documentSid?: string; documentType?: string; reason: string; code?: number };
+export type RejectionReason =
+  string | { documentSid?: string; documentType?: string; reason: string; code?: number };
 
 export class ReviewRefused extends Error {}
 
@@ -15,7 +16,12 @@ export function startReview(runtime: Runtime, bundle: Bundle): void {
 }
 
 /** Twilio's decision: approval approves every document; rejection marks the documents at fault. */
-export function decideReview(runtime: Runtime, bundle: Bundle, decision: "approve" | "reject", reasons: RejectionReason[] = []): void {
+export function decideReview(
+  runtime: Runtime,
+  bundle: Bundle,
+  decision: "approve" | "reject",
+  reasons: RejectionReason[] = [],
+): void {
   if (bundle.status !== "pending-review" && bundle.status !== "in-review") {
     throw new ReviewRefused(`Bundle ${bundle.sid} is ${bundle.status}, not under review`);
   }
@@ -26,22 +32,35 @@ export function decideReview(runtime: Runtime, bundle: Bundle, decision: "approv
   const now = store.now();
   if (decision === "approve" && !bundle.is_test) {
     for (const d of documents) {
-      Object.assign(d, { status: "approved", failure_reason: null, errors: null, date_updated: now });
+      Object.assign(d, {
+        status: "approved",
+        failure_reason: null,
+        errors: null,
+        date_updated: now,
+      });
       store.supportingDocuments.put(d);
     }
     bundle.regulation_version = regulation?.version ?? bundle.regulation_version;
     runtime.setStatus(bundle, "twilio-approved");
     return;
   }
-  const list: RejectionReason[] = reasons.length > 0 ? reasons
-    : bundle.is_test ? ["Test bundles are rejected automatically."] : ["The supporting documents do not meet the requirements."];
+  const list: RejectionReason[] =
+    reasons.length > 0
+      ? reasons
+      : bundle.is_test
+        ? ["Test bundles are rejected automatically."]
+        : ["The supporting documents do not meet the requirements."];
   const atFault = new Map<string, { reasons: string[]; code: number }>();
   for (const r of list) {
     const reason = typeof r === "string" ? r : r.reason;
-    const code = typeof r === "string" ? EMULATOR_DEFAULTS.defaultRejectionCode : r.code ?? EMULATOR_DEFAULTS.defaultRejectionCode;
-    const targets = typeof r === "string" || (!r.documentSid && !r.documentType)
-      ? documents.slice(0, 1)
-      : documents.filter((d) => d.sid === r.documentSid || d.type === r.documentType);
+    const code =
+      typeof r === "string"
+        ? EMULATOR_DEFAULTS.defaultRejectionCode
+        : (r.code ?? EMULATOR_DEFAULTS.defaultRejectionCode);
+    const targets =
+      typeof r === "string" || (!r.documentSid && !r.documentType)
+        ? documents.slice(0, 1)
+        : documents.filter((d) => d.sid === r.documentSid || d.type === r.documentType);
     for (const d of targets) {
       const entry = atFault.get(d.sid) ?? { reasons: [], code };
       entry.reasons.push(reason);
@@ -50,20 +69,32 @@ export function decideReview(runtime: Runtime, bundle: Bundle, decision: "approv
   }
   for (const d of documents) {
     const fault = atFault.get(d.sid);
-    Object.assign(d, fault
-      ? { status: "rejected", failure_reason: fault.reasons.join(" "), errors: [{ code: fault.code }] }
-      : { status: "approved", failure_reason: null, errors: null });
+    Object.assign(
+      d,
+      fault
+        ? {
+            status: "rejected",
+            failure_reason: fault.reasons.join(" "),
+            errors: [{ code: fault.code }],
+          }
+        : { status: "approved", failure_reason: null, errors: null },
+    );
     d.date_updated = now;
     store.supportingDocuments.put(d);
   }
-  runtime.setStatus(bundle, "twilio-rejected", list.map((r) => (typeof r === "string" ? r : r.reason)).join(" "));
+  runtime.setStatus(
+    bundle,
+    "twilio-rejected",
+    list.map((r) => (typeof r === "string" ? r : r.reason)).join(" "),
+  );
 }
 
 /** Automatic review: approve when compliant, else reject with the evaluation's failures as reasons. */
 export function autoReview(runtime: Runtime, bundle: Bundle): void {
   if (bundle.status !== "pending-review" && bundle.status !== "in-review") return;
   const evaluation = runEvaluation(runtime.store, bundle);
-  if (evaluation.status === "compliant" && !bundle.is_test) return decideReview(runtime, bundle, "approve");
+  if (evaluation.status === "compliant" && !bundle.is_test)
+    return decideReview(runtime, bundle, "approve");
   const { documents } = assignedItems(runtime.store, bundle.sid);
   const reasons: RejectionReason[] = evaluation.results
     .filter((r) => !r.passed)

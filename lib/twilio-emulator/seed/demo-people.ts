@@ -4,7 +4,10 @@ import type { DemoSubaccount } from "./demo-accounts";
 import { DEMO_SUBACCOUNTS } from "./demo-accounts";
 
 /** Authorized representatives of the demo customers. */
-export const DEMO_PEOPLE: Record<DemoSubaccount["key"], { first: string; last: string; email: string }> = {
+export const DEMO_PEOPLE: Record<
+  DemoSubaccount["key"],
+  { first: string; last: string; email: string }
+> = {
   acme: { first: "Greta", last: "Hoffmann", email: "compliance@acme-logistics.example" },
   bistro: { first: "Camille", last: "Moreau", email: "camille@bistro-lumiere.example" },
   harbour: { first: "Liam", last: "Nguyen", email: "liam@harbourdental.example" },
@@ -20,17 +23,99 @@ export const DEMO_API_KEY: ApiKey = {
 };
 
 export const DEMO_PHONE_PREFIX: Record<string, string> = {
-  DE: "+4930", FR: "+3314", IE: "+3531", GB: "+44207", EE: "+3725", AU: "+6128", JP: "+8135",
+  DE: "+4930",
+  FR: "+3314",
+  IE: "+3531",
+  GB: "+44207",
+  EE: "+3725",
+  AU: "+6128",
+  JP: "+8135",
 };
 
-const STREETS: Record<string, Omit<Address, "sid" | "account_sid" | "customer_name" | "friendly_name" | "date_created" | "date_updated">> = {
-  DE: { street: "Friedrichstraße 123", street_secondary: null, city: "Berlin", region: "Berlin", postal_code: "10117", iso_country: "DE", emergency_enabled: false, validated: true, verified: true },
-  FR: { street: "12 Rue de la République", street_secondary: null, city: "Lyon", region: "Auvergne-Rhône-Alpes", postal_code: "69002", iso_country: "FR", emergency_enabled: false, validated: true, verified: true },
-  IE: { street: "1 Grand Canal Square", street_secondary: "Floor 3", city: "Dublin", region: "Dublin", postal_code: "D02 P820", iso_country: "IE", emergency_enabled: false, validated: true, verified: true },
-  GB: { street: "10 Park Row", street_secondary: null, city: "Leeds", region: "West Yorkshire", postal_code: "LS1 5HD", iso_country: "GB", emergency_enabled: false, validated: true, verified: true },
-  EE: { street: "Narva mnt 5", street_secondary: null, city: "Tallinn", region: "Harju", postal_code: "10117", iso_country: "EE", emergency_enabled: false, validated: true, verified: true },
-  AU: { street: "200 George Street", street_secondary: "Level 4", city: "Sydney", region: "NSW", postal_code: "2000", iso_country: "AU", emergency_enabled: false, validated: true, verified: true },
-  JP: { street: "1-1 Marunouchi", street_secondary: null, city: "Chiyoda-ku", region: "Tokyo", postal_code: "100-0005", iso_country: "JP", emergency_enabled: false, validated: true, verified: true },
+const STREETS: Record<
+  string,
+  Omit<
+    Address,
+    "sid" | "account_sid" | "customer_name" | "friendly_name" | "date_created" | "date_updated"
+  >
+> = {
+  DE: {
+    street: "Friedrichstraße 123",
+    street_secondary: null,
+    city: "Berlin",
+    region: "Berlin",
+    postal_code: "10117",
+    iso_country: "DE",
+    emergency_enabled: false,
+    validated: true,
+    verified: true,
+  },
+  FR: {
+    street: "12 Rue de la République",
+    street_secondary: null,
+    city: "Lyon",
+    region: "Auvergne-Rhône-Alpes",
+    postal_code: "69002",
+    iso_country: "FR",
+    emergency_enabled: false,
+    validated: true,
+    verified: true,
+  },
+  IE: {
+    street: "1 Grand Canal Square",
+    street_secondary: "Floor 3",
+    city: "Dublin",
+    region: "Dublin",
+    postal_code: "D02 P820",
+    iso_country: "IE",
+    emergency_enabled: false,
+    validated: true,
+    verified: true,
+  },
+  GB: {
+    street: "10 Park Row",
+    street_secondary: null,
+    city: "Leeds",
+    region: "West Yorkshire",
+    postal_code: "LS1 5HD",
+    iso_country: "GB",
+    emergency_enabled: false,
+    validated: true,
+    verified: true,
+  },
+  EE: {
+    street: "Narva mnt 5",
+    street_secondary: null,
+    city: "Tallinn",
+    region: "Harju",
+    postal_code: "10117",
+    iso_country: "EE",
+    emergency_enabled: false,
+    validated: true,
+    verified: true,
+  },
+  AU: {
+    street: "200 George Street",
+    street_secondary: "Level 4",
+    city: "Sydney",
+    region: "NSW",
+    postal_code: "2000",
+    iso_country: "AU",
+    emergency_enabled: false,
+    validated: true,
+    verified: true,
+  },
+  JP: {
+    street: "1-1 Marunouchi",
+    street_secondary: null,
+    city: "Chiyoda-ku",
+    region: "Tokyo",
+    postal_code: "100-0005",
+    iso_country: "JP",
+    emergency_enabled: false,
+    validated: true,
+    verified: true,
+  },
 };
 
 export function demoAddress(sub: DemoSubaccount, country: string, now: number): Address {

@@ -12,11 +12,15 @@ export function representativeIdRequirement(): DocumentRequirement {
     "Identity of the Authorized Representative",
     "A valid government-issued photo ID of the authorized representative, showing their name and address.",
     [
-      acceptedDocument("government_issued_document", "Government-issued ID of the Authorized Representative", [
-        F.firstName("First Name", "First name as shown on the ID"),
-        F.lastName("Last Name", "Last name as shown on the ID"),
-        F.addressSids("Address sid(s)", "Address shown on the ID"),
-      ]),
+      acceptedDocument(
+        "government_issued_document",
+        "Government-issued ID of the Authorized Representative",
+        [
+          F.firstName("First Name", "First name as shown on the ID"),
+          F.lastName("Last Name", "Last name as shown on the ID"),
+          F.addressSids("Address sid(s)", "Address shown on the ID"),
+        ],
+      ),
     ],
   );
 }

@@ -11,13 +11,25 @@ import { sampleBundleItems } from "./sample-values";
 
 function seedAccounts(store: Store, now: number): void {
   store.accounts.put({
-    sid: DEMO_PARENT.sid, friendly_name: DEMO_PARENT.friendlyName, auth_token: DEMO_PARENT.authToken,
-    owner_account_sid: DEMO_PARENT.sid, status: "active", type: "Full", date_created: now, date_updated: now,
+    sid: DEMO_PARENT.sid,
+    friendly_name: DEMO_PARENT.friendlyName,
+    auth_token: DEMO_PARENT.authToken,
+    owner_account_sid: DEMO_PARENT.sid,
+    status: "active",
+    type: "Full",
+    date_created: now,
+    date_updated: now,
   });
   for (const sub of DEMO_SUBACCOUNTS) {
     store.accounts.put({
-      sid: sub.sid, friendly_name: sub.friendlyName, auth_token: sub.authToken,
-      owner_account_sid: DEMO_PARENT.sid, status: "active", type: "Full", date_created: now, date_updated: now,
+      sid: sub.sid,
+      friendly_name: sub.friendlyName,
+      auth_token: sub.authToken,
+      owner_account_sid: DEMO_PARENT.sid,
+      status: "active",
+      type: "Full",
+      date_created: now,
+      date_updated: now,
     });
   }
   store.apiKeys.put({ ...DEMO_API_KEY });
@@ -29,7 +41,10 @@ function seedRegulations(store: Store): Map<string, { v1: Regulation; current: R
   for (const v1 of buildRegulations()) {
     let current = v1;
     if ((CHANGED_COUNTRIES as readonly string[]).includes(v1.iso_country)) {
-      current = v1.iso_country === "DE" ? applyRegulationChange(v1, { requirement: representativeIdRequirement() }) : applyRegulationChange(v1);
+      current =
+        v1.iso_country === "DE"
+          ? applyRegulationChange(v1, { requirement: representativeIdRequirement() })
+          : applyRegulationChange(v1);
     }
     store.regulations.put(current);
     byCountry.set(v1.iso_country, { v1, current });
@@ -37,9 +52,18 @@ function seedRegulations(store: Store): Map<string, { v1: Regulation; current: R
   return byCountry;
 }
 
-function personalise(sub: DemoSubaccount, s: Scenario, items: { endUsers: EndUser[]; documents: SupportingDocument[] }) {
+function personalise(
+  sub: DemoSubaccount,
+  s: Scenario,
+  items: { endUsers: EndUser[]; documents: SupportingDocument[] },
+) {
   const person = DEMO_PEOPLE[sub.key];
-  const values: Record<string, string> = { business_name: sub.friendlyName, first_name: person.first, last_name: person.last, email: person.email };
+  const values: Record<string, string> = {
+    business_name: sub.friendlyName,
+    first_name: person.first,
+    last_name: person.last,
+    email: person.email,
+  };
   items.endUsers.forEach((e, i) => {
     e.sid = stableSid("IT", `${s.key}:eu:${i}`);
     e.friendly_name = `${sub.friendlyName} (${e.type === "business" ? "business" : person.first + " " + person.last})`;
@@ -48,18 +72,30 @@ function personalise(sub: DemoSubaccount, s: Scenario, items: { endUsers: EndUse
   items.documents.forEach((d) => {
     d.sid = stableSid("RD", `${s.key}:doc:${d.type}`);
     for (const k of Object.keys(values)) if (k in d.attributes) d.attributes[k] = values[k];
-    if (s.mismatchBusinessName && "business_name" in d.attributes) d.attributes.business_name = s.mismatchBusinessName;
-    if (d.mime_type) Object.assign(d, { file_size: 182_044, file_sha256: stableSid("RD", d.sid).slice(2) });
+    if (s.mismatchBusinessName && "business_name" in d.attributes)
+      d.attributes.business_name = s.mismatchBusinessName;
+    if (d.mime_type)
+      Object.assign(d, { file_size: 182_044, file_sha256: stableSid("RD", d.sid).slice(2) });
   });
   items.documents = items.documents.filter((d) => !s.dropDocuments?.includes(d.type));
 }
 
 const DOC_STATUS: Record<string, SupportingDocument["status"]> = {
-  draft: "draft", "pending-review": "pending-review", "in-review": "pending-review",
-  "twilio-approved": "approved", "provisionally-approved": "provisionally-approved", "twilio-rejected": "approved",
+  draft: "draft",
+  "pending-review": "pending-review",
+  "in-review": "pending-review",
+  "twilio-approved": "approved",
+  "provisionally-approved": "provisionally-approved",
+  "twilio-rejected": "approved",
 };
 
-function seedScenario(store: Store, s: Scenario, regs: Map<string, { v1: Regulation; current: Regulation }>, bundles: Map<string, Bundle>, now: number) {
+function seedScenario(
+  store: Store,
+  s: Scenario,
+  regs: Map<string, { v1: Regulation; current: Regulation }>,
+  bundles: Map<string, Bundle>,
+  now: number,
+) {
   const sub = DEMO_SUBACCOUNTS.find((a) => a.key === s.account)!;
   const reg = regs.get(s.country)!;
   // Expiring and expired bundles were approved under the old version of their regulation.
@@ -71,11 +107,23 @@ function seedScenario(store: Store, s: Scenario, regs: Map<string, { v1: Regulat
   const original = s.copyOf ? bundles.get(s.copyOf) : undefined;
   const sid = stableSid("BU", s.key);
   const bundle: Bundle = {
-    sid, account_sid: sub.sid, regulation_sid: reg.current.sid, friendly_name: s.name, status: s.status,
-    email: DEMO_PEOPLE[sub.key].email, status_callback: null,
-    valid_until: original ? original.valid_until : s.days !== undefined ? now + s.days * DAY_MS : null,
-    date_created: now - 200 * DAY_MS + bundles.size * 3_600_000, date_updated: now - (s.days !== undefined ? 2 : 20) * DAY_MS,
-    copy_of: original?.sid ?? null, is_test: false, regulation_version: built.version,
+    sid,
+    account_sid: sub.sid,
+    regulation_sid: reg.current.sid,
+    friendly_name: s.name,
+    status: s.status,
+    email: DEMO_PEOPLE[sub.key].email,
+    status_callback: null,
+    valid_until: original
+      ? original.valid_until
+      : s.days !== undefined
+        ? now + s.days * DAY_MS
+        : null,
+    date_created: now - 200 * DAY_MS + bundles.size * 3_600_000,
+    date_updated: now - (s.days !== undefined ? 2 : 20) * DAY_MS,
+    copy_of: original?.sid ?? null,
+    is_test: false,
+    regulation_version: built.version,
   };
   bundles.set(s.key, store.putBundle(bundle));
   for (const e of items.endUsers) {
@@ -86,17 +134,37 @@ function seedScenario(store: Store, s: Scenario, regs: Map<string, { v1: Regulat
     d.status = DOC_STATUS[s.status] ?? "draft";
     if (original) d.copied_from = stableSid("RD", `${s.copyOf}:doc:${d.type}`);
     const reject = s.rejectReasons?.find((r) => r.documentType === d.type);
-    if (reject) Object.assign(d, { status: "rejected", failure_reason: reject.reason, errors: [{ code: reject.code }] });
+    if (reject)
+      Object.assign(d, {
+        status: "rejected",
+        failure_reason: reject.reason,
+        errors: [{ code: reject.code }],
+      });
     store.supportingDocuments.put(d);
   }
   [...items.endUsers, ...items.documents].forEach((item, i) =>
-    store.itemAssignments.put({ sid: stableSid("BV", `${s.key}:${i}`), bundle_sid: sid, account_sid: sub.sid, object_sid: item.sid, date_created: bundle.date_created }));
+    store.itemAssignments.put({
+      sid: stableSid("BV", `${s.key}:${i}`),
+      bundle_sid: sid,
+      account_sid: sub.sid,
+      object_sid: item.sid,
+      date_created: bundle.date_created,
+    }),
+  );
   for (let i = 0; i < (s.numbers ?? 0); i++) {
     const phone = `${DEMO_PHONE_PREFIX[s.country]}${String(5550100 + bundles.size * 10 + i)}`;
     store.phoneNumbers.put({
-      sid: stableSid("PN", `${s.key}:${i}`), account_sid: sub.sid, phone_number: phone, friendly_name: `${s.name.split(" – ")[1] ?? s.name} ${i + 1}`,
-      iso_country: s.country, type: reg.current.number_type, bundle_sid: sid, address_sid: address.sid,
-      address_requirements: "local", date_created: bundle.date_created, date_updated: bundle.date_created,
+      sid: stableSid("PN", `${s.key}:${i}`),
+      account_sid: sub.sid,
+      phone_number: phone,
+      friendly_name: `${s.name.split(" – ")[1] ?? s.name} ${i + 1}`,
+      iso_country: s.country,
+      type: reg.current.number_type,
+      bundle_sid: sid,
+      address_sid: address.sid,
+      address_requirements: "local",
+      date_created: bundle.date_created,
+      date_updated: bundle.date_created,
     });
   }
 }

@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { createTtlCache } from "./token-cache";
+
+describe("createTtlCache", () => {
+  it("shares one load between concurrent first calls", async () => {
+    const cache = createTtlCache<string>({ ttlMs: 1000 });
+    let loads = 0;
+    const load = async () => {
+      loads++;
+      await new Promise((r) => setTimeout(r, 5));
+      return "token";
+    };
+    const results = await Promise.all([
+      cache.get("AC1", load),
+      cache.get("AC1", load),
+      cache.get("AC1", load),
+    ]);
+    assert.deepEqual(results, ["token", "token", "token"]);
+    assert.equal(loads, 1);
+  });
+
+  it("reloads after the TTL", async () => {
+    let now = 0;
+    const cache = createTtlCache<number>({ ttlMs: 600_000, now: () => now });
+    let loads = 0;
+    const load = async () => ++loads;
+    assert.equal(await cache.get("AC1", load), 1);
+    now = 599_999;
+    assert.equal(await cache.get("AC1", load), 1);
+    now = 600_000;
+    assert.equal(await cache.get("AC1", load), 2);
+  });
+
+  it("does not cache a failed load", async () => {
+    const cache = createTtlCache<string>({ ttlMs: 1000 });
+    await assert.rejects(
+      cache.get("AC1", async () => Promise.reject(new Error("down"))),
+      /down/,
+    );
+    assert.equal(await cache.get("AC1", async () => "token"), "token");
+  });
+
+  it("keeps accounts apart and forgets on delete", async () => {
+    const cache = createTtlCache<string>({ ttlMs: 1000 });
+    await cache.get("AC1", async () => "one");
+    assert.equal(await cache.get("AC2", async () => "two"), "two");
+    cache.delete("AC1");
+    assert.equal(await cache.get("AC1", async () => "uno"), "uno");
+  });
+});

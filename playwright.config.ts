@@ -1,0 +1,72 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * End-to-end tests in Chromium against the Twilio emulator and a fresh embedded database.
+ * Debian's /usr/bin/chromium is used when present (this workplace cannot download browsers);
+ * elsewhere Playwright's own Chromium. Ports are apart from `npm start`'s so both can run.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 3300);
+const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 4310);
+const BASE_URL = `http://localhost:${PORT}`;
+const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
+const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const isRoot = process.getuid?.() === 0;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [
+    ["list"],
+    ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? "test-results/report.json" }],
+  ],
+  outputDir: "test-results",
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+      args: [
+        ...(isRoot ? ["--no-sandbox"] : []),
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: [
+    {
+      command: `npx tsx lib/twilio-emulator/main.ts --reset`,
+      url: `${EMULATOR_URL}/_emulator/health`,
+      env: { EMULATOR_PORT: String(EMULATOR_PORT), EMULATOR_STATE: ".data/e2e/emulator.json" },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // `next build` runs first (npm test does it); a fresh embedded database each run.
+      command: `rm -rf .data/e2e/pglite && npx next start -p ${PORT}`,
+      url: `${BASE_URL}/login`,
+      env: {
+        AUTH_SECRET: "e2e-only-secret-not-for-production",
+        TWILIO_ACCOUNT_SID: "AC00000000000000000000000000c0de01",
+        TWILIO_AUTH_TOKEN: "0123456789abcdef0123456789abcdef",
+        TWILIO_EMULATOR_URL: EMULATOR_URL,
+        PGLITE_DIR: ".data/e2e/pglite",
+        PUBLIC_BASE_URL: BASE_URL,
+        DATABASE_URL: "",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+  ],
+});

@@ -1,0 +1,48 @@
+// `npm start`: builds the portal, starts the Twilio emulator (when configured locally) and the
+// portal at http://localhost:${PORT:-3000}, and prints the demo sign-ins.
+import { existsSync } from "node:fs";
+import { applyEnvDefaults, localEmulatorPort } from "./env-defaults.mjs";
+import { background, run, waitForUrl } from "./processes.mjs";
+
+applyEnvDefaults();
+const port = Number(process.env.PORT ?? 3000);
+if (process.env.EMULATOR_PORT && localEmulatorPort() !== null) {
+  process.env.TWILIO_EMULATOR_URL = `http://127.0.0.1:${process.env.EMULATOR_PORT}`;
+}
+if (!process.env.PUBLIC_BASE_URL || process.env.PUBLIC_BASE_URL === "http://localhost:3000") {
+  process.env.PUBLIC_BASE_URL = `http://localhost:${port}`;
+}
+const dev = process.argv.includes("--dev");
+
+if (!dev && !process.argv.includes("--no-build")) {
+  const { code } = await run("npx", ["next", "build"]);
+  if (code !== 0) process.exit(code);
+}
+const emulatorPort = localEmulatorPort();
+if (emulatorPort !== null) {
+  background("npx", ["tsx", "lib/twilio-emulator/main.ts"], {
+    env: { EMULATOR_PORT: String(emulatorPort) },
+  });
+  if (!(await waitForUrl(`http://127.0.0.1:${emulatorPort}/_emulator/health`, 30_000))) {
+    console.error(`The Twilio emulator did not start on port ${emulatorPort}.`);
+    process.exit(1);
+  }
+}
+background("npx", ["next", dev ? "dev" : "start", "-p", String(port)]);
+await waitForUrl(`http://localhost:${port}/login`, 120_000);
+const embedded = emulatorPort !== null || !!process.env.TWILIO_EMULATOR_URL;
+console.log(`\nCompliance Update Portal: http://localhost:${port}`);
+if (embedded) {
+  console.log(
+    `Twilio emulator: ${process.env.TWILIO_EMULATOR_URL} (npm run emulator -- --reset to reseed)`,
+  );
+  console.log("Demo sign-ins (password: compliance-demo):");
+  console.log("  customer@demo.test  customer of Acme Logistics GmbH");
+  console.log("  multi@demo.test     customer of Bistro Lumière SARL and Harbour Dental Pty Ltd");
+  console.log("  support@demo.test   support staff");
+  console.log("  admin@demo.test     platform admin");
+}
+if (!existsSync(".env"))
+  console.log("(Using .env.example defaults; copy it to .env to change them.)");
+console.log("Press Ctrl+C to stop.");
+await new Promise(() => {});
