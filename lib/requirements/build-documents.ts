@@ -1,0 +1,193 @@
+/**
+ * Groups for documents: one per existing document that fails a requirement (or was rejected),
+ * and one per missing document. Missing-document requirements accepting exactly the same types
+ * share a group, so one upload (e.g. a register excerpt) covers all of them.
+ */
+import type {
+  EvaluationFieldResult,
+  EvaluationRequirementResult,
+  SupportingDocument,
+  SupportingDocumentRequirement,
+} from "@/lib/twilio/types";
+import { type BuildContext, failuresOf, markPassed, unknownAddressFailure } from "./build-context";
+import { formValue, textOf, toDescriptor } from "./field-descriptor";
+import { EVALUATION_CODES, guidanceFor, plainReason, REJECTION_CODES } from "./guidance";
+import {
+  acceptedOfType,
+  chooseDocumentSet,
+  documentNameOf,
+  needsFileFor,
+  unionFields,
+} from "./regulation-index";
+import type { DocumentTypeOption, FieldDescriptor, FieldMismatch, FormGroup } from "./types";
+
+interface Work {
+  req: SupportingDocumentRequirement;
+  result: EvaluationRequirementResult | undefined;
+}
+
+const NEEDS_NEW_FILE: ReadonlySet<string> = new Set(["rejected", "expired"]);
+
+function requirementEntry({ req, result }: Work) {
+  return {
+    name: req.requirementName,
+    friendlyName: result?.requirementFriendlyName || req.name,
+    description: req.description,
+  };
+}
+
+function documentFields(
+  ctx: BuildContext,
+  set: readonly SupportingDocumentRequirement[],
+  type: string,
+  documentName: string,
+  attributes: Record<string, unknown>,
+  failures: Map<string, EvaluationFieldResult>,
+): FieldDescriptor[] {
+  return unionFields(set, type).map((f) => {
+    let failure = failures.get(f.machineName);
+    let mismatch: FieldMismatch | undefined;
+    const shared = ctx.shared.get(f.machineName);
+    const documentValue = textOf(attributes[f.machineName]);
+    if (failure && shared && f.machineName !== "address_sids") {
+      if (shared.value !== "" && documentValue !== "" && shared.value !== documentValue)
+        mismatch = {
+          field: f.machineName,
+          endUserValue: shared.value,
+          documentValue,
+          endUserGroupId: shared.groupId,
+        };
+    }
+    if (!failure && f.machineName === "address_sids")
+      failure = unknownAddressFailure(formValue(attributes[f.machineName], true), ctx, f);
+    return toDescriptor(f, { attributes, failure, documentName, mismatch });
+  });
+}
+
+function updateGroup(
+  ctx: BuildContext,
+  set: readonly SupportingDocumentRequirement[],
+  doc: SupportingDocument,
+  work: Work[],
+): FormGroup {
+  const used = set.filter((req) => acceptedOfType(req, doc.type));
+  const first = work[0]?.req ?? used[0];
+  const accepted = first ? acceptedOfType(first, doc.type) : undefined;
+  const title = documentNameOf(used, doc.type) ?? (doc.friendlyName || doc.type);
+  const fields = documentFields(
+    ctx,
+    used,
+    doc.type,
+    title,
+    doc.attributes,
+    failuresOf(work.map((w) => w.result)),
+  );
+  const typeNeedsFile = accepted ? needsFileFor(accepted) : true;
+  const rejected = NEEDS_NEW_FILE.has(doc.status);
+  const group: FormGroup = {
+    id: `document:${doc.sid}`,
+    kind: "supporting_document",
+    action: "update",
+    objectSid: doc.sid,
+    title,
+    requirements: (work.length > 0 ? work : used.map((req) => ({ req, result: undefined }))).map(
+      requirementEntry,
+    ),
+    guidance: null,
+    documentTypes: [{ type: doc.type, name: title, needsFile: typeNeedsFile, fields }],
+    needsFile: rejected || (typeNeedsFile && doc.mimeType === null),
+    fields,
+  };
+  if (rejected) {
+    const code =
+      doc.errors[0]?.code ??
+      (doc.status === "expired" ? REJECTION_CODES.expiredDocument : REJECTION_CODES.documentIssue);
+    group.rejection = { reason: plainReason(doc.failureReason), code: doc.errors[0]?.code ?? null };
+    group.guidance = guidanceFor({
+      errorCode: code,
+      failureReason: doc.failureReason,
+      documentName: title,
+    });
+  } else {
+    const entryCode = work.find((w) => w.result?.errorCode != null)?.result?.errorCode ?? null;
+    const code =
+      entryCode === EVALUATION_CODES.missingDocument ? EVALUATION_CODES.documentField : entryCode;
+    const failureReason = work.find((w) => w.result?.failureReason)?.result?.failureReason;
+    group.guidance = guidanceFor({
+      errorCode: code ?? EVALUATION_CODES.documentField,
+      documentName: title,
+      failureReason,
+      endUserType: ctx.regulation.endUserType,
+    });
+  }
+  return group;
+}
+
+function createGroup(ctx: BuildContext, work: Work[]): FormGroup {
+  const reqs = work.map((w) => w.req);
+  const failures = failuresOf(work.map((w) => w.result));
+  const accepted = reqs[0]?.acceptedDocuments ?? [];
+  const documentTypes: DocumentTypeOption[] = accepted.map((a) => ({
+    type: a.type,
+    name: documentNameOf(reqs, a.type) ?? a.name,
+    needsFile: needsFileFor(a),
+    fields: documentFields(ctx, reqs, a.type, documentNameOf(reqs, a.type) ?? a.name, {}, failures),
+  }));
+  const firstType = documentTypes[0];
+  const title =
+    accepted.length === 1 && firstType ? firstType.name : reqs.map((r) => r.name).join(" and ");
+  const needsFile = documentTypes.length === 0 || documentTypes.some((t) => t.needsFile);
+  return {
+    id: `new_document:${reqs[0]?.requirementName ?? "unknown"}`,
+    kind: "supporting_document",
+    action: "create",
+    objectSid: null,
+    title,
+    requirements: work.map(requirementEntry),
+    guidance: guidanceFor({
+      errorCode: EVALUATION_CODES.missingDocument,
+      documentName: [...new Set(documentTypes.map((t) => t.name))].join(" or ") || title,
+      needsFile,
+    }),
+    documentTypes,
+    needsFile: firstType?.needsFile ?? true,
+    fields: firstType?.fields ?? [],
+  };
+}
+
+export function documentGroups(ctx: BuildContext): FormGroup[] {
+  const set = chooseDocumentSet(ctx.regulation, ctx.evaluation);
+  const updates = new Map<string, Work[]>();
+  const missing = new Map<string, Work[]>();
+  for (const req of set) {
+    const result = ctx.results.get(req.requirementName);
+    const accepted = (d: SupportingDocument) => !!acceptedOfType(req, d.type);
+    const doc =
+      (result && ctx.documents.find((d) => d.type === result.objectType && accepted(d))) ??
+      ctx.documents.find(accepted) ??
+      null;
+    const failing = result ? !result.passed : doc === null;
+    if (!failing) {
+      if (result) markPassed(ctx, result);
+      continue;
+    }
+    const bucket = doc ? updates : missing;
+    const key = doc ? doc.sid : req.acceptedDocuments.map((a) => a.type).join("|");
+    bucket.set(key, [...(bucket.get(key) ?? []), { req, result }]);
+  }
+  for (const doc of ctx.documents)
+    if (
+      NEEDS_NEW_FILE.has(doc.status) &&
+      !updates.has(doc.sid) &&
+      set.some((r) => acceptedOfType(r, doc.type))
+    )
+      updates.set(doc.sid, []);
+
+  const groups: FormGroup[] = [];
+  for (const doc of ctx.documents) {
+    const work = updates.get(doc.sid);
+    if (work) groups.push(updateGroup(ctx, set, doc, work));
+  }
+  for (const work of missing.values()) groups.push(createGroup(ctx, work));
+  return groups;
+}

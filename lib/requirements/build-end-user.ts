@@ -1,0 +1,63 @@
+/** Groups for the business (or personal) details: update the End-User, or create a missing one. */
+import type { EndUserType } from "@/lib/twilio/types";
+import { type BuildContext, failuresOf, markPassed } from "./build-context";
+import { textOf, toDescriptor } from "./field-descriptor";
+import { EVALUATION_CODES, guidanceFor } from "./guidance";
+import { fieldsOf } from "./regulation-index";
+import type { FormGroup } from "./types";
+
+function endUserTypeOf(type: string, fallback: EndUserType): EndUserType {
+  return type === "individual" || type === "business" ? type : fallback;
+}
+
+/** Also records the End-User values documents must repeat (`ctx.shared`). */
+export function endUserGroups(ctx: BuildContext): FormGroup[] {
+  const groups = new Map<string, FormGroup>();
+  for (const req of ctx.regulation.requirements.endUser) {
+    const type = endUserTypeOf(req.type, ctx.regulation.endUserType);
+    const endUser = ctx.endUsers.find((eu) => eu.type === type) ?? null;
+    const result = ctx.results.get(req.requirementName);
+    const id = endUser ? `end_user:${endUser.sid}` : `new_end_user:${req.requirementName}`;
+    const fields = fieldsOf(req);
+    for (const f of fields)
+      if (!ctx.shared.has(f.machineName))
+        ctx.shared.set(f.machineName, {
+          value: textOf(endUser?.attributes[f.machineName]),
+          groupId: id,
+        });
+
+    const failing = result ? !result.passed : endUser === null;
+    if (!failing) {
+      if (result) markPassed(ctx, result);
+      continue;
+    }
+    const failures = failuresOf([result]);
+    const attributes = endUser?.attributes ?? {};
+    const group: FormGroup = groups.get(id) ?? {
+      id,
+      kind: "end_user",
+      action: endUser ? "update" : "create",
+      objectSid: endUser?.sid ?? null,
+      title: type === "individual" ? "Personal details" : "Business details",
+      requirements: [],
+      guidance: guidanceFor({
+        errorCode: endUser ? EVALUATION_CODES.endUserField : EVALUATION_CODES.missingEndUser,
+        endUserType: type,
+      }),
+      documentTypes: [],
+      needsFile: false,
+      endUserType: type,
+      fields: [],
+    };
+    group.requirements.push({
+      name: req.requirementName,
+      friendlyName: result?.requirementFriendlyName || req.name,
+    });
+    for (const f of fields) {
+      if (group.fields.some((d) => d.name === f.machineName)) continue;
+      group.fields.push(toDescriptor(f, { attributes, failure: failures.get(f.machineName) }));
+    }
+    groups.set(id, group);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,23 @@
+/**
+ * Turns a regulation, the latest evaluation and the bundle's items into the wizard's form: one
+ * group per item that needs work, every field the regulation defines for it (failed ones flagged),
+ * values prefilled. The server rebuilds the same form from Twilio's data to validate a submission.
+ */
+import { type BuildFormInput, buildContext } from "./build-context";
+import { documentGroups } from "./build-documents";
+import { endUserGroups } from "./build-end-user";
+import type { RequirementForm } from "./types";
+
+export type { BuildFormInput } from "./build-context";
+
+export function buildRequirementForm(input: BuildFormInput): RequirementForm {
+  const ctx = buildContext(input);
+  // End-User first: documents compare their fields with its values.
+  const groups = [...endUserGroups(ctx), ...documentGroups(ctx)];
+  return {
+    // Without an evaluation nothing is known to pass, so the bundle is not called compliant.
+    compliant: input.evaluation?.status === "compliant" && groups.length === 0,
+    groups,
+    passedRequirements: ctx.passed,
+  };
+}

@@ -1,0 +1,97 @@
+/** Format checks per field kind, with the message a customer sees when a value fails. */
+import { z } from "zod";
+import type { FieldDescriptor } from "./types";
+
+export const ADDRESS_SID = /^AD[0-9a-fA-F]{32}$/;
+export const E164 = /^\+[1-9]\d{1,14}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export interface Check {
+  test: (value: string) => boolean;
+  message: string;
+}
+
+const emailSchema = z.email();
+const urlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+
+/** "Business Name" → "business name"; acronyms stay ("VAT Number" → "VAT number"). */
+export function lowerLabel(label: string): string {
+  return label.replace(/\b([A-Z])([a-z'’]+)\b/g, (_, a: string, b: string) => a.toLowerCase() + b);
+}
+
+export function isRealDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function compile(pattern: string | undefined): RegExp | null {
+  if (!pattern) return null;
+  try {
+    return new RegExp(pattern);
+  } catch {
+    return null;
+  }
+}
+
+/** Checks applied to a non-empty text value of `field`. */
+export function checksFor(field: FieldDescriptor): Check[] {
+  const checks: Check[] = [];
+  switch (field.kind) {
+    case "email":
+      checks.push({
+        test: (v) => emailSchema.safeParse(v).success,
+        message: "Enter a valid email address, e.g. name@example.com",
+      });
+      break;
+    case "url":
+      checks.push({
+        test: (v) => urlSchema.safeParse(v).success,
+        message: "Enter the full web address, starting with https://, e.g. https://www.example.com",
+      });
+      break;
+    case "phone":
+      checks.push({
+        test: (v) => E164.test(v),
+        message: "Use the international format, e.g. +441234567890",
+      });
+      break;
+    case "date":
+      checks.push({
+        test: (v) => ISO_DATE.test(v),
+        message: "Enter the date as YYYY-MM-DD, e.g. 1980-01-31",
+      });
+      checks.push({
+        test: (v) => !ISO_DATE.test(v) || isRealDate(v),
+        message: "This date does not exist. Check the day and the month",
+      });
+      break;
+    default:
+      break;
+  }
+  const pattern = compile(field.pattern);
+  if (pattern && field.kind !== "phone")
+    checks.push({
+      test: (v) => pattern.test(v),
+      message: field.placeholder
+        ? `Enter the ${lowerLabel(field.label)} in the required format, e.g. ${field.placeholder}`
+        : `Enter the ${lowerLabel(field.label)} in the required format`,
+    });
+  return checks;
+}
+
+export type FieldContext = "end_user" | "supporting_document";
+
+/** The message for an empty required field. */
+export function requiredMessage(field: FieldDescriptor, context: FieldContext): string {
+  const label = lowerLabel(field.label);
+  if (field.kind === "address") return "Choose at least one address";
+  if (field.kind === "enum" && field.options) return `Choose one of: ${field.options.join(", ")}`;
+  if (field.kind === "date") return `Enter the ${label} as YYYY-MM-DD`;
+  if (context === "supporting_document") return `Enter the ${label} as it appears on the document`;
+  if (/business_name|registration_number/.test(field.name))
+    return `Enter the ${label} as it appears on your registration`;
+  return `Enter the ${label}`;
+}

@@ -1,0 +1,60 @@
+/** One form field from a regulation's field definition, the item's current value and the evaluation. */
+import type { Attributes, DetailedField, EvaluationFieldResult } from "@/lib/twilio/types";
+import { describeField, fieldLabel } from "./field-kind";
+import { guidanceFor } from "./guidance";
+import type { FieldDescriptor, FieldMismatch } from "./types";
+
+/** An attribute as the form holds it: text for scalars, a list of strings for addresses. */
+export function formValue(value: unknown, list: boolean): string | string[] {
+  if (list) {
+    const items = Array.isArray(value) ? value : typeof value === "string" && value ? [value] : [];
+    return items.filter((v): v is string => typeof v === "string" && v.trim() !== "");
+  }
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return "";
+}
+
+export function textOf(value: unknown): string {
+  const v = formValue(value, false);
+  return typeof v === "string" ? v.trim() : "";
+}
+
+export interface DescriptorContext {
+  attributes: Attributes;
+  failure?: EvaluationFieldResult;
+  /** For document fields: the kind of document, for the advice. */
+  documentName?: string;
+  mismatch?: FieldMismatch;
+}
+
+export function toDescriptor(field: DetailedField, ctx: DescriptorContext): FieldDescriptor {
+  const spec = describeField(field);
+  const label = fieldLabel(field);
+  const failed = !!ctx.failure || !!ctx.mismatch;
+  const errorCode = ctx.failure?.errorCode ?? null;
+  const descriptor: FieldDescriptor = {
+    name: field.machineName,
+    label,
+    description: spec.hint,
+    kind: spec.kind,
+    required: spec.required,
+    value: formValue(ctx.attributes[field.machineName], spec.kind === "address"),
+    failed,
+    errorCode,
+    guidance: failed
+      ? guidanceFor({
+          errorCode: errorCode ?? (ctx.mismatch ? 22218 : null),
+          fieldLabel: label,
+          documentName: ctx.documentName,
+          failureReason: ctx.failure?.failureReason,
+          mismatch: !!ctx.mismatch,
+        })
+      : null,
+  };
+  if (spec.options) descriptor.options = spec.options;
+  if (spec.pattern) descriptor.pattern = spec.pattern;
+  if (spec.placeholder) descriptor.placeholder = spec.placeholder;
+  if (ctx.mismatch) descriptor.mismatch = ctx.mismatch;
+  return descriptor;
+}

@@ -1,0 +1,35 @@
+/**
+ * Twilio's regulation + evaluation + items → the wizard's field descriptors → zod schemas.
+ * Pure: no I/O, safe on the client and the server.
+ */
+export * from "./types";
+export { describeField, fieldLabel, isOptionalField, parseEnumValues } from "./field-kind";
+export {
+  EVALUATION_CODES,
+  REJECTION_CODES,
+  guidanceFor,
+  plainReason,
+  type GuidanceInput,
+} from "./guidance";
+export { buildRequirementForm, type BuildFormInput } from "./build-form";
+export { addressLabel, addressOptions, type AddressOption } from "./address-options";
+export {
+  documentTypeSchema,
+  fieldSchema,
+  parseGroupSubmission,
+  schemaForGroup,
+  type GroupSubmission,
+  type GroupValues,
+  type SchemaOptions,
+} from "./schema";
+export { mergeAttributes, submittedFields } from "./merge";
+export { UPLOAD_ACCEPT, UPLOAD_RULES, checkUpload, type UploadCandidate } from "./upload-rules";
+export {
+  diffItems,
+  type DiffValue,
+  type FieldChange,
+  type ItemDiff,
+  type ItemRef,
+  type ItemsDiff,
+  type ItemSet,
+} from "./diff";

@@ -1,0 +1,130 @@
+/**
+ * zod schemas generated from a form group. The same function serves the browser (zodResolver)
+ * and the server, which rebuilds the group from Twilio's data and adds its own rule: addresses
+ * must belong to the caller's account (`addressSids`). A schema is never taken from the browser.
+ */
+import { z } from "zod";
+import { ADDRESS_SID, checksFor, type FieldContext, requiredMessage } from "./field-checks";
+import type { FieldDescriptor, FormGroup } from "./types";
+
+export interface SchemaOptions {
+  /** The caller's Address SIDs: every submitted address must be one of them (server-side). */
+  addressSids?: ReadonlySet<string>;
+}
+
+export type GroupValues = Record<string, string | string[] | undefined>;
+type Shape = Record<string, z.ZodType>;
+
+/** A select gives one string, a multi-select a list; both (and "" for none) become a list. */
+function toList(value: unknown): unknown {
+  if (value === undefined || value === null || value === "") return [];
+  if (typeof value === "string") return [value];
+  return value;
+}
+
+function addressSchema(field: FieldDescriptor, opts: SchemaOptions): z.ZodType {
+  let list = z.array(
+    z
+      .string({ error: "Choose an address from the list" })
+      .trim()
+      .regex(ADDRESS_SID, "Choose an address from the list")
+      .refine((sid) => !opts.addressSids || opts.addressSids.has(sid), {
+        message: "Choose one of your saved addresses",
+      }),
+    { error: "Choose an address from the list" },
+  );
+  if (field.required) list = list.min(1, requiredMessage(field, "supporting_document"));
+  return z.preprocess(toList, list);
+}
+
+function enumSchema(field: FieldDescriptor, options: string[]): z.ZodType {
+  const message = `Choose one of: ${options.join(", ")}`;
+  const values = field.required ? options : [...options, ""];
+  const schema = z.enum(values as [string, ...string[]], { error: message });
+  return field.required ? schema : schema.optional();
+}
+
+function textSchema(field: FieldDescriptor, context: FieldContext): z.ZodType {
+  const missing = requiredMessage(field, context);
+  let schema = z.string({ error: missing }).trim();
+  if (field.required) schema = schema.min(1, missing);
+  for (const check of checksFor(field))
+    schema = schema.refine((v) => v === "" || check.test(v), {
+      message: check.message,
+      abort: true,
+    });
+  return field.required ? schema : schema.optional();
+}
+
+export function fieldSchema(
+  field: FieldDescriptor,
+  context: FieldContext,
+  opts: SchemaOptions = {},
+): z.ZodType {
+  if (field.kind === "address") return addressSchema(field, opts);
+  if (field.kind === "enum" && field.options?.length) return enumSchema(field, field.options);
+  return textSchema(field, context);
+}
+
+export function fieldsSchema(
+  fields: readonly FieldDescriptor[],
+  context: FieldContext,
+  opts: SchemaOptions = {},
+) {
+  const shape: Shape = {};
+  for (const f of fields) shape[f.name] = fieldSchema(f, context, opts);
+  return z.object(shape);
+}
+
+export function isCreateDocument(group: FormGroup): boolean {
+  return group.kind === "supporting_document" && group.action === "create";
+}
+
+/** For a new document: which accepted type is being added. */
+export function documentTypeSchema(group: FormGroup) {
+  const types = group.documentTypes.map((t) => t.type);
+  const message = `Choose which document you are adding: ${group.documentTypes.map((t) => t.name).join(", ")}`;
+  if (types.length === 0)
+    return z.object({ type: z.never({ error: "No document type is accepted here" }) });
+  return z.object({ type: z.enum(types as [string, ...string[]], { error: message }) });
+}
+
+/**
+ * The group's schema. For a new document it is a union on `type`: each accepted type brings its
+ * own fields, so the form can switch types without a new resolver.
+ */
+export function schemaForGroup(group: FormGroup, opts: SchemaOptions = {}): z.ZodType<GroupValues> {
+  if (!isCreateDocument(group))
+    return fieldsSchema(group.fields, group.kind, opts) as z.ZodType<GroupValues>;
+  const [first, ...rest] = group.documentTypes.map((t) =>
+    fieldsSchema(t.fields, group.kind, opts).extend({ type: z.literal(t.type) }),
+  );
+  if (!first) return documentTypeSchema(group) as z.ZodType<GroupValues>;
+  return z.discriminatedUnion("type", [first, ...rest]) as z.ZodType<GroupValues>;
+}
+
+export type GroupSubmission =
+  { ok: true; data: GroupValues } | { ok: false; fieldErrors: Record<string, string[]> };
+
+function failure(error: z.ZodError): GroupSubmission {
+  const { fieldErrors, formErrors } = z.flattenError(error);
+  const out: Record<string, string[]> = {};
+  for (const [key, messages] of Object.entries(fieldErrors))
+    if (Array.isArray(messages) && messages.length > 0) out[key] = messages as string[];
+  if (formErrors.length > 0) out._form = formErrors;
+  return { ok: false, fieldErrors: out };
+}
+
+export function parseGroupSubmission(
+  group: FormGroup,
+  raw: unknown,
+  opts: SchemaOptions = {},
+): GroupSubmission {
+  if (isCreateDocument(group)) {
+    // Check the type first so a bad one reads "choose a document", not a union error.
+    const typed = documentTypeSchema(group).safeParse(raw);
+    if (!typed.success) return failure(typed.error);
+  }
+  const parsed = schemaForGroup(group, opts).safeParse(raw);
+  return parsed.success ? { ok: true, data: parsed.data } : failure(parsed.error);
+}

@@ -1,0 +1,101 @@
+/**
+ * The generated form model for the "fix your compliance data" wizard. Built from Twilio data by
+ * `buildRequirementForm`, rendered by components/forms, validated by `schemaForGroup` on both
+ * sides. Plain data only (serialisable from a server component to a client one).
+ */
+import type { EndUserType } from "@/lib/twilio/types";
+
+export const FIELD_KINDS = [
+  "text",
+  "email",
+  "url",
+  "phone",
+  "date",
+  "enum",
+  "address",
+  "textarea",
+] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+/** What a regulation's field definition says about the input to render. */
+export interface FieldSpec {
+  kind: FieldKind;
+  required: boolean;
+  /** Exact accepted values (enum only), as Twilio lists them (upper-case matters). */
+  options?: string[];
+  /** Twilio's regex constraint, when it gave one. */
+  pattern?: string;
+  placeholder?: string;
+  /** Twilio's description without the enum list and the "optional" note; may be "". */
+  hint: string;
+}
+
+export interface FieldMismatch {
+  field: string;
+  endUserValue: string;
+  documentValue: string;
+  /** The group holding the business details (it may be absent from `groups` when they passed). */
+  endUserGroupId: string;
+}
+
+export interface FieldDescriptor {
+  /** Twilio's machine name, the attribute key. */
+  name: string;
+  label: string;
+  description: string;
+  kind: FieldKind;
+  required: boolean;
+  options?: string[];
+  pattern?: string;
+  placeholder?: string;
+  /** Current value; `address_sids` is a list of Address SIDs. */
+  value: string | string[];
+  failed: boolean;
+  errorCode: number | null;
+  /** Plain-language advice for a failed field. */
+  guidance: string | null;
+  mismatch?: FieldMismatch;
+}
+
+export interface DocumentTypeOption {
+  type: string;
+  name: string;
+  /** False for address-only records ("address validation"), which carry no file. */
+  needsFile: boolean;
+  fields: FieldDescriptor[];
+}
+
+export interface GroupRequirement {
+  name: string;
+  friendlyName: string;
+  description?: string;
+}
+
+export type GroupKind = "end_user" | "supporting_document";
+export type GroupAction = "update" | "create";
+
+export interface FormGroup {
+  /** Stable: end_user:<IT…>, document:<RD…>, new_end_user:<req>, new_document:<req>. */
+  id: string;
+  kind: GroupKind;
+  action: GroupAction;
+  objectSid: string | null;
+  title: string;
+  requirements: GroupRequirement[];
+  guidance: string | null;
+  documentTypes: DocumentTypeOption[];
+  needsFile: boolean;
+  /** Set on a document a reviewer rejected; `reason` is the reviewer's note in plain words. */
+  rejection?: { reason: string; code: number | null };
+  /** End-User groups: the type to create or update. */
+  endUserType?: EndUserType;
+  /** For a create document group, the fields of `documentTypes[0]`. */
+  fields: FieldDescriptor[];
+}
+
+export interface RequirementForm {
+  compliant: boolean;
+  groups: FormGroup[];
+  /** Friendly names of the requirements that already pass. */
+  passedRequirements: string[];
+}
