@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { describe as suite, it } from "node:test";
+import { describe } from "./describe";
+import { SAMPLE_NAMES, sample } from "./fixtures";
+
+const FINISHED = /up to date|all set|you're done|you are done|complete|nothing else to do/i;
+const JARGON = /valid_until|twilio-|ReplaceItems|bundle|evaluat|copySid|in_review|pending-review/i;
+
+suite("describe", () => {
+  for (const name of SAMPLE_NAMES) {
+    const text = describe(sample(name));
+    it(`${name}: "${text.headline}"`, () => {
+      assert.ok(text.headline.length > 0 && text.detail.length > 0);
+      assert.doesNotMatch(`${text.headline} ${text.detail}`, JARGON);
+      if (name === "done") {
+        assert.match(text.headline, /up to date/i);
+        assert.equal(text.tone, "success");
+      } else {
+        assert.doesNotMatch(`${text.headline} ${text.detail}`, FINISHED);
+        assert.notEqual(text.tone, "success");
+      }
+    });
+  }
+
+  it("review says who, how long, and that there is nothing to do", () => {
+    for (const name of ["submitted", "inReview"] as const) {
+      assert.match(
+        describe(sample(name)).detail,
+        /Twilio is reviewing — usually within 1 business day; nothing for you to do/,
+      );
+    }
+  });
+
+  it("a rejection shows the reviewer's reasons", () => {
+    assert.match(describe(sample("rejected")).detail, /Proof of address is older than 3 months/);
+    assert.match(
+      describe(sample("fixingAfterRejection")).detail,
+      /Proof of address is older than 3 months/,
+    );
+  });
+
+  it("counts what is missing", () => {
+    assert.match(describe(sample("fixingNoncompliant")).headline, /^2 items need/);
+  });
+
+  it("a problem support must solve says so plainly", () => {
+    const text = describe(sample("failedOriginal"));
+    assert.equal(text.tone, "problem");
+    assert.match(text.detail, /Nothing for you to do/i);
+  });
+});
