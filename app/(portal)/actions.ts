@@ -1,0 +1,35 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { signOut } from "@/lib/auth";
+import { getActingContext } from "@/lib/auth/context";
+import { userAction } from "@/lib/actions/safe-action";
+import type { ActionResult } from "@/lib/actions/result";
+import { switchAccount } from "@/lib/dal/accounts";
+import { recordAudit } from "@/lib/dal/audit";
+
+const switchAccountSchema = z.object({ accountId: z.uuid("Choose an account.") });
+
+/** Account switcher: the DAL checks membership, sets the cookie and audits. */
+const switchAccountAction = userAction<typeof switchAccountSchema, never>(
+  switchAccountSchema,
+  async ({ accountId }, ctx) => {
+    await switchAccount(ctx, accountId);
+    // The page on screen may show the previous account's data: start from its worklist.
+    redirect("/bundles");
+  },
+);
+
+export async function switchAccountFormAction(
+  _prev: ActionResult<never> | null,
+  formData: FormData,
+): Promise<ActionResult<never> | null> {
+  return switchAccountAction(formData);
+}
+
+export async function signOutAction(): Promise<void> {
+  const ctx = await getActingContext();
+  if (ctx) await recordAudit(ctx, { action: "auth.sign_out" });
+  await signOut({ redirectTo: "/login" });
+}

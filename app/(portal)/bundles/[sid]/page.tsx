@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import {
+  DocumentsSection,
+  EndUsersSection,
+  PhoneNumbersSection,
+} from "@/components/bundles/bundle-items";
+import { DeadlineText } from "@/components/bundles/deadline-text";
+import { StatusBadge } from "@/components/bundles/status-badge";
+import { requireAccount } from "@/lib/auth/context";
+import { getAccountBundle, listBundlePhoneNumbers, regulationNames } from "@/lib/dal/bundles";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ sid: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  // Goes through the same authorized (and per-request cached) read as the page, so the title
+  // never names a Bundle the caller may not see.
+  const { sid } = await params;
+  const { bundle } = await getAccountBundle(await requireAccount(), sid);
+  return { title: bundle.friendlyName };
+}
+
+export default async function BundlePage({ params }: Props) {
+  const { sid } = await params;
+  const ctx = await requireAccount();
+  // notFound() for a malformed, unknown or other-account SID.
+  const { bundle, endUsers, supportingDocuments } = await getAccountBundle(ctx, sid);
+  const [regulations, numbers] = await Promise.all([
+    regulationNames(ctx, [bundle.regulationSid]),
+    listBundlePhoneNumbers(ctx, bundle.sid).catch((error: unknown) => {
+      console.warn("[bundle] phone numbers unavailable", error);
+      return null;
+    }),
+  ]);
+
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/bundles" className="font-medium text-blue-800 underline underline-offset-2">
+          ← All Bundles
+        </Link>
+      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">{bundle.friendlyName}</h1>
+        <StatusBadge status={bundle.status} />
+      </div>
+      <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-medium text-slate-800">Bundle SID</dt>
+        <dd className="font-mono">{bundle.sid}</dd>
+        <dt className="font-medium text-slate-800">Regulation</dt>
+        <dd>
+          {bundle.regulationSid
+            ? (regulations.get(bundle.regulationSid) ?? bundle.regulationSid)
+            : "—"}
+        </dd>
+        <dt className="font-medium text-slate-800">Deadline (valid until)</dt>
+        <dd>
+          <DeadlineText validUntil={bundle.validUntil} />
+        </dd>
+        <dt className="font-medium text-slate-800">Notification email</dt>
+        <dd>{bundle.email ?? "—"}</dd>
+      </dl>
+      <EndUsersSection endUsers={endUsers} />
+      <DocumentsSection documents={supportingDocuments} />
+      <PhoneNumbersSection numbers={numbers} />
+    </>
+  );
+}

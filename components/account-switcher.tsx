@@ -1,0 +1,47 @@
+"use client";
+
+import { useActionState } from "react";
+import { switchAccountFormAction } from "@/app/(portal)/actions";
+
+/** Lets a member of several accounts choose which one to act for. Works without JavaScript. */
+export function AccountSwitcher({
+  accounts,
+  currentId,
+}: {
+  accounts: Array<{ id: string; name: string }>;
+  currentId: string | null;
+}) {
+  const [state, action, pending] = useActionState(switchAccountFormAction, null);
+
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <label htmlFor="account-switcher" className="text-sm font-medium">
+        Current account
+      </label>
+      <select
+        id="account-switcher"
+        name="accountId"
+        defaultValue={currentId ?? undefined}
+        className="rounded-md border border-slate-400 bg-white px-2 py-1 text-sm"
+      >
+        {accounts.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
+        ))}
+      </select>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-slate-500 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100"
+      >
+        {pending ? "Switching…" : "Switch"}
+      </button>
+      {state && !state.ok ? (
+        <p role="alert" className="w-full text-sm text-red-800">
+          {state.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}

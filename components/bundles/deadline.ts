@@ -1,0 +1,32 @@
+import { differenceInCalendarDays, format } from "date-fns";
+
+export type DeadlineTone = "none" | "ok" | "soon" | "overdue";
+
+export interface DeadlineView {
+  /** The words to show; they carry the meaning on their own (never colour alone). */
+  label: string;
+  /** The deadline as a date, or null when there is none. */
+  date: string | null;
+  iso: string | null;
+  tone: DeadlineTone;
+}
+
+const SOON_DAYS = 30;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** How a Bundle's `valid_until` reads to a customer, relative to `now`. */
+export function describeDeadline(validUntil: Date | null, now: Date = new Date()): DeadlineView {
+  if (!validUntil) return { label: "No deadline", date: null, iso: null, tone: "none" };
+  const days = differenceInCalendarDays(validUntil, now);
+  const date = format(validUntil, "d MMM yyyy");
+  const iso = validUntil.toISOString();
+  if (days < 0) return { label: `Overdue by ${plural(-days, "day")}`, date, iso, tone: "overdue" };
+  if (days === 0) return { label: "Due today", date, iso, tone: "soon" };
+  return {
+    label: `${plural(days, "day")} left`,
+    date,
+    iso,
+    tone: days <= SOON_DAYS ? "soon" : "ok",
+  };
+}

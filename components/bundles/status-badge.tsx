@@ -1,0 +1,37 @@
+const LABELS: Record<string, string> = {
+  draft: "Draft",
+  "pending-review": "Pending review",
+  "in-review": "In review",
+  "twilio-rejected": "Rejected",
+  "twilio-approved": "Approved",
+  "provisionally-approved": "Provisionally approved",
+  // Supporting Document statuses
+  rejected: "Rejected",
+  approved: "Approved",
+  expired: "Expired",
+};
+
+const STYLES: Record<string, string> = {
+  draft: "border-slate-400 bg-slate-100 text-slate-800",
+  "pending-review": "border-blue-400 bg-blue-50 text-blue-900",
+  "in-review": "border-blue-400 bg-blue-50 text-blue-900",
+  "twilio-rejected": "border-red-400 bg-red-50 text-red-900",
+  rejected: "border-red-400 bg-red-50 text-red-900",
+  expired: "border-red-400 bg-red-50 text-red-900",
+  "twilio-approved": "border-green-500 bg-green-50 text-green-900",
+  approved: "border-green-500 bg-green-50 text-green-900",
+  "provisionally-approved": "border-teal-500 bg-teal-50 text-teal-900",
+};
+
+/** A Bundle or Supporting Document status, as words (colour is only a reinforcement). */
+export function StatusBadge({ status }: { status: string }) {
+  return (
+    <span
+      className={`inline-block rounded-full border px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${
+        STYLES[status] ?? STYLES.draft
+      }`}
+    >
+      {LABELS[status] ?? status}
+    </span>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import { useActionState } from "react";
+import { login, type LoginState } from "@/app/(auth)/login/actions";
+
+const inputClass =
+  "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base shadow-sm aria-invalid:border-red-700";
+
+/** Email + password form. Works without JavaScript (a plain form post to the server action). */
+export function LoginForm({
+  callbackUrl,
+  initialMessage,
+}: {
+  callbackUrl: string;
+  /** An error from a redirect-based flow (e.g. single sign-on), shown until the next attempt. */
+  initialMessage?: string | undefined;
+}) {
+  const [state, action, pending] = useActionState<LoginState, FormData>(login, null);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const emailError = fieldErrors?.email?.[0];
+  const passwordError = fieldErrors?.password?.[0];
+  const message = state ? (state.ok ? undefined : state.message) : initialMessage;
+
+  return (
+    <form action={action} noValidate className="space-y-5">
+      {message ? (
+        <div
+          id="login-error"
+          role="alert"
+          className="rounded-md border border-red-700 bg-red-50 px-4 py-3 text-red-900"
+        >
+          <span className="font-semibold">Sign-in failed: </span>
+          {message}
+        </div>
+      ) : null}
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <div>
+        <label htmlFor="email" className="block font-medium">
+          Email
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state?.email ?? ""}
+          key={state?.email ?? ""}
+          aria-invalid={emailError ? true : undefined}
+          aria-describedby={emailError ? "email-error" : undefined}
+          className={inputClass}
+        />
+        {emailError ? (
+          <p id="email-error" className="mt-1 text-sm text-red-800">
+            {emailError}
+          </p>
+        ) : null}
+      </div>
+      <div>
+        <label htmlFor="password" className="block font-medium">
+          Password
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={passwordError ? true : undefined}
+          aria-describedby={passwordError ? "password-error" : undefined}
+          className={inputClass}
+        />
+        {passwordError ? (
+          <p id="password-error" className="mt-1 text-sm text-red-800">
+            {passwordError}
+          </p>
+        ) : null}
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 disabled:cursor-wait disabled:bg-blue-500"
+      >
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

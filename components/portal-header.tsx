@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/(portal)/actions";
+import type { ActingContext } from "@/lib/auth/context";
+import { AccountSwitcher } from "./account-switcher";
+import { RoleBadge } from "./role-badge";
+
+/** The portal's banner: product, who is signed in, for which account, navigation, sign-out. */
+export function PortalHeader({ ctx }: { ctx: ActingContext }) {
+  const { user, account, accounts } = ctx;
+  return (
+    <header className="border-b border-slate-300 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
+        <Link href="/bundles" className="text-lg font-semibold text-slate-900">
+          Compliance Update Portal
+        </Link>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+          <p className="flex items-center gap-2">
+            <span>
+              <span className="font-medium">{user.name}</span>{" "}
+              <span className="text-slate-700">({user.email})</span>
+            </span>
+            <RoleBadge role={user.role} />
+          </p>
+          <form action={signOutAction}>
+            <button
+              type="submit"
+              className="rounded-md border border-slate-500 px-3 py-1 font-medium hover:bg-slate-100"
+            >
+              Sign out
+            </button>
+          </form>
+        </div>
+      </div>
+      <div className="border-t border-slate-200 bg-slate-50">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2">
+          <nav aria-label="Main">
+            <ul className="flex gap-4">
+              <li>
+                <Link
+                  href="/bundles"
+                  className="font-medium text-blue-800 underline-offset-2 hover:underline"
+                >
+                  Bundles
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          {accounts.length > 1 ? (
+            <AccountSwitcher accounts={accounts} currentId={account?.id ?? null} />
+          ) : (
+            <p className="text-sm">
+              <span className="text-slate-700">Account: </span>
+              <span className="font-medium">{account?.name ?? "None"}</span>
+            </p>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { getActingContext, type AccountContext, type ActingContext } from "@/lib/auth/context";
+import { AppError, ERRORS } from "@/lib/errors";
+import { fail, invalidInput, type ActionResult } from "./result";
+
+/**
+ * The wrapper chain every server action goes through (dub's safe-action, saas-starter's
+ * validatedActionWithUser): parse the input with zod → require a signed-in user → (optionally)
+ * require a current account → run → map any thrown error to the one result shape.
+ * Actions authorize themselves even when their page already did: a server action is a public
+ * POST endpoint.
+ */
+type Handler<S extends z.ZodType, C, T> = (input: z.output<S>, ctx: C) => Promise<ActionResult<T>>;
+
+function toInput(raw: unknown): unknown {
+  return raw instanceof FormData ? Object.fromEntries(raw) : raw;
+}
+
+/** Known failures keep their code; gateway errors pass theirs through; the rest is logged. */
+function toFailure(error: unknown): ActionResult<never> {
+  unstable_rethrow(error); // redirect(), notFound() and Next's internals must propagate
+  if (error instanceof AppError) return fail(error.code, error.userMessage);
+  if (isGatewayError(error)) {
+    if (error.visibility === "user") return fail(error.code, error.userMessage);
+    console.error("[action] gateway error", error);
+    return fail("internal:unknown");
+  }
+  console.error("[action] unexpected error", error);
+  return fail("internal:unknown", ERRORS["internal:unknown"].message);
+}
+
+function isGatewayError(
+  e: unknown,
+): e is { code: `${string}:${string}`; userMessage: string; visibility: string } {
+  return (
+    e instanceof Error &&
+    e.name === "GatewayError" &&
+    typeof (e as { code?: unknown }).code === "string" &&
+    typeof (e as { userMessage?: unknown }).userMessage === "string"
+  );
+}
+
+/** An action for any signed-in user (no account needed), e.g. switching account. */
+export function userAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: Handler<S, ActingContext, T>,
+) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const parsed = schema.safeParse(toInput(raw));
+    if (!parsed.success) return invalidInput(parsed.error);
+    try {
+      const ctx = await getActingContext();
+      if (!ctx) return fail("unauthorized:auth");
+      return await handler(parsed.data, ctx);
+    } catch (error) {
+      return toFailure(error);
+    }
+  };
+}
+
+/** An action on the current account's data: also requires a current account. */
+export function accountAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: Handler<S, AccountContext, T>,
+) {
+  return userAction(schema, async (input, ctx) => {
+    if (!ctx.account) return fail("no_account:account");
+    return handler(input, ctx as AccountContext);
+  });
+}

@@ -1,0 +1,10 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite loads its .wasm/.data via new URL(..., import.meta.url) and argon2 is a native addon:
+  // bundling either breaks it at runtime (toolchain-notes P9), so Node loads them from node_modules.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // cacheComponents is deliberately left off: pages read the session and are force-dynamic (P16).
+  poweredByHeader: false,
+};
+
+export default nextConfig;
