@@ -9,6 +9,7 @@ const eslintConfig = defineConfig([
   { files: ["e2e/**/*.ts"], rules: { "react-hooks/rules-of-hooks": "off" } },
   globalIgnores([
     ".next/**",
+    ".next-*/**",
     ".data/**",
     "node_modules/**",
     "out/**",

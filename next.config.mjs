@@ -5,6 +5,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   // cacheComponents is deliberately left off: pages read the session and are force-dynamic (P16).
   poweredByHeader: false,
+  // Lets parallel builds of one checkout (e.g. two e2e runs) use separate output folders.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 export default nextConfig;

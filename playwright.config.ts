@@ -10,6 +10,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3300);
 const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 4310);
 const BASE_URL = `http://localhost:${PORT}`;
 const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
+// Separate state per run directory, so two checkouts' (or two engineers') runs never share it.
+const DATA_DIR = process.env.E2E_DATA_DIR ?? ".data/e2e";
 const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const isRoot = process.getuid?.() === 0;
 
@@ -47,20 +49,20 @@ export default defineConfig({
     {
       command: `npx tsx lib/twilio-emulator/main.ts --reset`,
       url: `${EMULATOR_URL}/_emulator/health`,
-      env: { EMULATOR_PORT: String(EMULATOR_PORT), EMULATOR_STATE: ".data/e2e/emulator.json" },
+      env: { EMULATOR_PORT: String(EMULATOR_PORT), EMULATOR_STATE: `${DATA_DIR}/emulator.json` },
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       // `next build` runs first (npm test does it); a fresh embedded database each run.
-      command: `rm -rf .data/e2e/pglite && npx next start -p ${PORT}`,
+      command: `rm -rf ${DATA_DIR}/pglite && npx next start -p ${PORT}`,
       url: `${BASE_URL}/login`,
       env: {
         AUTH_SECRET: "e2e-only-secret-not-for-production",
         TWILIO_ACCOUNT_SID: "AC00000000000000000000000000c0de01",
         TWILIO_AUTH_TOKEN: "0123456789abcdef0123456789abcdef",
         TWILIO_EMULATOR_URL: EMULATOR_URL,
-        PGLITE_DIR: ".data/e2e/pglite",
+        PGLITE_DIR: `${DATA_DIR}/pglite`,
         PUBLIC_BASE_URL: BASE_URL,
         DATABASE_URL: "",
         NEXT_TELEMETRY_DISABLED: "1",

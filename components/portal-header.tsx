@@ -1,12 +1,19 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(portal)/actions";
 import type { ActingContext } from "@/lib/auth/context";
+import { isStaffRole } from "@/lib/auth/impersonation-rules";
 import { AccountSwitcher } from "./account-switcher";
 import { RoleBadge } from "./role-badge";
 
 /** The portal's banner: product, who is signed in, for which account, navigation, sign-out. */
 export function PortalHeader({ ctx }: { ctx: ActingContext }) {
   const { user, account, accounts } = ctx;
+  const links = [
+    ...(account ? [{ href: "/bundles", label: "Bundles" }] : []),
+    ...(account ? [{ href: "/activity", label: "Activity" }] : []),
+    ...(isStaffRole(user.role) ? [{ href: "/support", label: "Support console" }] : []),
+    ...(user.role === "admin" ? [{ href: "/support/staff", label: "Support staff" }] : []),
+  ];
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
@@ -34,15 +41,17 @@ export function PortalHeader({ ctx }: { ctx: ActingContext }) {
       <div className="border-t border-slate-200 bg-slate-50">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2">
           <nav aria-label="Main">
-            <ul className="flex gap-4">
-              <li>
-                <Link
-                  href="/bundles"
-                  className="font-medium text-blue-800 underline-offset-2 hover:underline"
-                >
-                  Bundles
-                </Link>
-              </li>
+            <ul className="flex flex-wrap gap-4">
+              {links.map((l) => (
+                <li key={l.href}>
+                  <Link
+                    href={l.href}
+                    className="font-medium text-blue-800 underline-offset-2 hover:underline"
+                  >
+                    {l.label}
+                  </Link>
+                </li>
+              ))}
             </ul>
           </nav>
           {accounts.length > 1 ? (
@@ -51,6 +60,9 @@ export function PortalHeader({ ctx }: { ctx: ActingContext }) {
             <p className="text-sm">
               <span className="text-slate-700">Account: </span>
               <span className="font-medium">{account?.name ?? "None"}</span>
+              {ctx.impersonation ? (
+                <span className="text-slate-700"> (as support staff)</span>
+              ) : null}
             </p>
           )}
         </div>

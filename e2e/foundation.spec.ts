@@ -2,7 +2,10 @@ import { expect, test, axeViolations } from "./fixtures";
 import { seededBundleSid, USERS } from "./support/demo";
 
 test.describe("sign-in, accounts and the bundle list", () => {
-  test("a demo customer sees their account's bundles, soonest deadline first", async ({ page, login }) => {
+  test("a demo customer sees their account's bundles, soonest deadline first", async ({
+    page,
+    login,
+  }) => {
     const bundles = await login(USERS.customer);
     await expect(page.getByText("Acme Logistics GmbH").first()).toBeVisible();
     await expect(bundles.row("Acme Logistics – Berlin numbers")).toContainText("7 days left");
@@ -21,25 +24,39 @@ test.describe("sign-in, accounts and the bundle list", () => {
     await page.screenshot({ path: "test-results/screens/bundles-customer.png", fullPage: true });
   });
 
-  test("a bundle page shows its items and the phone numbers that depend on it", async ({ page, login }) => {
+  test("a bundle page shows its items and the phone numbers that depend on it", async ({
+    page,
+    login,
+  }) => {
     await login(USERS.customer);
     await page.goto(`/bundles/${seededBundleSid("acme-berlin")}`);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Acme Logistics – Berlin numbers");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(
+      "Acme Logistics – Berlin numbers",
+    );
     await expect(page.getByRole("heading", { name: /End-User/i })).toBeVisible();
     await expect(page.getByText("+4930", { exact: false }).first()).toBeVisible();
     await page.screenshot({ path: "test-results/screens/bundle-detail.png", fullPage: true });
   });
 
-  test("a wrong password shows a clear error, and repeated failures are refused for a while", async ({ page, loginPage }) => {
+  test("a wrong password shows a clear error, and repeated failures are refused for a while", async ({
+    page,
+    loginPage,
+  }) => {
     await loginPage.open();
     await loginPage.signIn("locked-out@demo.test", "not-the-password");
     await expect(loginPage.error()).toContainText("Email or password is incorrect.");
-    for (let i = 0; i < 5; i++) await loginPage.signIn("locked-out@demo.test", "still-wrong");
-    await expect(loginPage.error()).toContainText(/Too many failed sign-ins\. Try again in \d+ minutes?\./);
+    for (let i = 0; i < 5; i++)
+      await loginPage.signInFailing("locked-out@demo.test", "still-wrong");
+    await expect(loginPage.error()).toContainText(
+      /Too many failed sign-ins\. Try again in \d+ minutes?\./,
+    );
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test("a customer opening another account's bundle URL gets not-found", async ({ page, login }) => {
+  test("a customer opening another account's bundle URL gets not-found", async ({
+    page,
+    login,
+  }) => {
     await login(USERS.customer);
     const response = await page.goto(`/bundles/${seededBundleSid("bistro-lyon")}`);
     expect(response?.status()).toBe(404);
@@ -69,7 +86,10 @@ test.describe("sign-in, accounts and the bundle list", () => {
     await expect(page.getByText("Acme Logistics – Berlin numbers")).toHaveCount(0);
   });
 
-  test("the sign-in page, the list and a bundle page have no accessibility violations", async ({ page, login }) => {
+  test("the sign-in page, the list and a bundle page have no accessibility violations", async ({
+    page,
+    login,
+  }) => {
     await page.goto("/login");
     expect(await axeViolations(page)).toEqual([]);
     await login(USERS.multi);

@@ -12,6 +12,19 @@ export const ERRORS = {
   "forbidden:account": { visible: true, message: "You do not have access to that account." },
   "no_account:account": { visible: true, message: "Your user is not linked to any account yet." },
   "not_found:bundle": { visible: true, message: "That Bundle does not exist in this account." },
+  "conflict:update_request": {
+    visible: true,
+    message: "That step is not possible at this point of the update.",
+  },
+  "busy:update_request": {
+    visible: true,
+    message: "Another step of this update is still running. Wait a moment and try again.",
+  },
+  "not_found:update_request": {
+    visible: true,
+    message: "There is no update in progress for this Bundle.",
+  },
+  "bad_request:file": { visible: true, message: "That file cannot be used." },
   "rate_limited:twilio": {
     visible: true,
     message: "Twilio is busy right now. Please try again in a minute.",
@@ -20,6 +33,32 @@ export const ERRORS = {
     visible: true,
     message: "Twilio could not be reached. Please try again.",
   },
+  // Support impersonation (issue 6).
+  "forbidden:read_only_impersonation": {
+    visible: true,
+    message:
+      "You are viewing this account read-only as support staff. Switch to assist mode to make changes for the customer.",
+  },
+  "forbidden:no_impersonation": {
+    visible: true,
+    message:
+      "Support staff act on a customer's account only through an impersonation. Start one from the support console.",
+  },
+  "forbidden:impersonate_staff": {
+    visible: true,
+    message: "Staff and admin accounts cannot be impersonated.",
+  },
+  "conflict:impersonation_active": {
+    visible: true,
+    message: "Stop your current impersonation before starting another one.",
+  },
+  "not_found:impersonation": {
+    visible: true,
+    message: "That support session has already ended.",
+  },
+  "not_found:account": { visible: true, message: "That account does not exist." },
+  "not_found:user": { visible: true, message: "That user does not exist." },
+  "forbidden:own_role": { visible: true, message: "You cannot change your own role." },
   "internal:database": { visible: false, message: "Something went wrong on our side." },
   "internal:unknown": { visible: false, message: "Something went wrong on our side." },
 } as const satisfies Record<string, { visible: boolean; message: string }>;

@@ -8,6 +8,7 @@ import { userAction } from "@/lib/actions/safe-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { switchAccount } from "@/lib/dal/accounts";
 import { recordAudit } from "@/lib/dal/audit";
+import { endImpersonation } from "@/lib/dal/impersonation";
 
 const switchAccountSchema = z.object({ accountId: z.uuid("Choose an account.") });
 
@@ -30,6 +31,8 @@ export async function switchAccountFormAction(
 
 export async function signOutAction(): Promise<void> {
   const ctx = await getActingContext();
-  if (ctx) await recordAudit(ctx, { action: "auth.sign_out" });
+  // Signing out ends support access too: it never outlives the staff member's own session.
+  if (ctx?.impersonation) await endImpersonation(ctx, "signed_out");
+  else if (ctx) await recordAudit(ctx, { action: "auth.sign_out" });
   await signOut({ redirectTo: "/login" });
 }

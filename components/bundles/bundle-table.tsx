@@ -1,18 +1,40 @@
 import Link from "next/link";
-import type { Bundle } from "@/lib/twilio";
+import type { WorklistRow } from "@/lib/dal/worklist-core";
 import { DeadlineText } from "./deadline-text";
+import { RegulationCell } from "./regulation-cell";
 import { StatusBadge } from "./status-badge";
+import { UpdateProgress } from "./update-progress";
 
-/** The Bundles worklist. A real table (headers, caption) that scrolls sideways on small screens. */
+const COLUMNS = [
+  "Bundle",
+  "Deadline (valid until)",
+  "Status",
+  "Regulation",
+  "Phone numbers",
+  "Update",
+];
+const cell = "px-3 py-3 sm:px-4 align-top";
+
+export interface RowGroup {
+  /** Shown as a row-group heading when the table has more than one group. */
+  title: string;
+  rows: WorklistRow[];
+}
+
+/**
+ * The Bundles worklist. A real table (headers, caption) that scrolls sideways on small screens;
+ * several groups become labelled row groups (e.g. rejected Bundles without a deadline first).
+ */
 export function BundleTable({
-  bundles,
-  regulations,
+  groups,
+  caption,
   now,
 }: {
-  bundles: Bundle[];
-  regulations: Map<string, string>;
+  groups: RowGroup[];
+  caption: string;
   now: Date;
 }) {
+  const shown = groups.filter((g) => g.rows.length > 0);
   return (
     <div
       className="overflow-x-auto rounded-lg border border-slate-300 bg-white"
@@ -20,53 +42,82 @@ export function BundleTable({
       aria-labelledby="bundles-caption"
       tabIndex={0}
     >
-      <table className="w-full sm:min-w-[36rem] text-left text-sm">
+      <table className="w-full text-left text-sm sm:min-w-[52rem]">
         <caption id="bundles-caption" className="sr-only">
-          Bundles of this account, soonest deadline first
+          {caption}
         </caption>
         <thead className="border-b border-slate-300 bg-slate-100 text-slate-800">
           <tr>
-            <th scope="col" className="px-3 py-3 sm:px-4 font-semibold">
-              Bundle
-            </th>
-            <th scope="col" className="px-3 py-3 sm:px-4 font-semibold">
-              Deadline (valid until)
-            </th>
-            <th scope="col" className="px-3 py-3 sm:px-4 font-semibold">
-              Status
-            </th>
-            <th scope="col" className="px-3 py-3 sm:px-4 font-semibold">
-              Regulation
-            </th>
+            {COLUMNS.map((name) => (
+              <th
+                key={name}
+                scope="col"
+                className={`px-3 py-3 font-semibold sm:px-4 ${name === "Phone numbers" ? "text-right" : ""}`}
+              >
+                {name}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-200">
-          {bundles.map((b) => (
-            <tr key={b.sid}>
-              <td className="px-3 py-3 sm:px-4 align-top">
-                <Link
-                  href={`/bundles/${b.sid}`}
-                  className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950"
+        {shown.map((group) => (
+          <tbody key={group.title} className="divide-y divide-slate-200 border-b border-slate-300">
+            {shown.length > 1 ? (
+              <tr className="bg-slate-50">
+                <th
+                  scope="rowgroup"
+                  colSpan={COLUMNS.length}
+                  className="px-3 py-2 text-xs font-semibold tracking-wide text-slate-800 uppercase sm:px-4"
                 >
-                  {b.friendlyName}
-                </Link>
-                <div className="mt-0.5 hidden font-mono text-xs text-slate-700 sm:block">
-                  {b.sid}
-                </div>
-              </td>
-              <td className="px-3 py-3 sm:px-4 align-top">
-                <DeadlineText validUntil={b.validUntil} now={now} />
-              </td>
-              <td className="px-3 py-3 sm:px-4 align-top">
-                <StatusBadge status={b.status} />
-              </td>
-              <td className="px-3 py-3 sm:px-4 align-top">
-                {b.regulationSid ? (regulations.get(b.regulationSid) ?? b.regulationSid) : "—"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
+                  {group.title}
+                </th>
+              </tr>
+            ) : null}
+            {group.rows.map((row) => (
+              <BundleRow key={row.bundle.sid} row={row} now={now} />
+            ))}
+          </tbody>
+        ))}
       </table>
     </div>
+  );
+}
+
+function BundleRow({ row, now }: { row: WorklistRow; now: Date }) {
+  const b = row.bundle;
+  return (
+    <tr>
+      <td className={cell}>
+        <Link
+          prefetch={false}
+          href={`/bundles/${b.sid}`}
+          className="font-medium text-blue-800 underline underline-offset-2 hover:text-blue-950"
+        >
+          {b.friendlyName}
+        </Link>
+        <div className="mt-0.5 hidden font-mono text-xs text-slate-700 sm:block">{b.sid}</div>
+      </td>
+      <td className={cell}>
+        <DeadlineText validUntil={b.validUntil} now={now} />
+      </td>
+      <td className={cell}>
+        <StatusBadge status={b.status} />
+      </td>
+      <td className={cell}>
+        <RegulationCell regulation={row.regulation} regulationSid={b.regulationSid} />
+      </td>
+      <td className={`${cell} text-right tabular-nums`}>
+        {row.phoneNumbers === null ? (
+          <span>
+            <span aria-hidden="true">—</span>
+            <span className="sr-only">Unknown</span>
+          </span>
+        ) : (
+          row.phoneNumbers
+        )}
+      </td>
+      <td className={cell}>
+        <UpdateProgress row={row} />
+      </td>
+    </tr>
   );
 }

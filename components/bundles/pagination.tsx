@@ -3,24 +3,38 @@ import Link from "next/link";
 const linkClass =
   "rounded-md border border-slate-500 bg-white px-3 py-1.5 font-medium text-blue-800 hover:bg-slate-100";
 
-/** Previous/Next links that carry Twilio's page cursor in the query string (server-side paging). */
-export function Pagination({ previous, next }: { previous: string | null; next: string | null }) {
-  if (!previous && !next) return null;
-  const href = (cursor: string) => `/bundles?${new URLSearchParams({ cursor })}`;
+/**
+ * Previous/Next links. Each href carries Twilio's page cursor next to the filters (server-side
+ * paging); the caller builds them so the filters stay with every page.
+ */
+export function Pagination({
+  previousHref,
+  nextHref,
+  page,
+}: {
+  previousHref: string | null;
+  nextHref: string | null;
+  /** Zero-based page index, as Twilio numbers pages. */
+  page: number;
+}) {
+  if (!previousHref && !nextHref) return null;
   return (
-    <nav aria-label="Pagination" className="mt-4 flex justify-between gap-4">
-      {previous ? (
-        <Link href={href(previous)} className={linkClass} rel="prev">
+    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between gap-4">
+      {previousHref ? (
+        <Link href={previousHref} className={linkClass} rel="prev">
           ← Previous page
         </Link>
       ) : (
         <span />
       )}
-      {next ? (
-        <Link href={href(next)} className={linkClass} rel="next">
+      <span className="text-sm text-slate-700">Page {page + 1}</span>
+      {nextHref ? (
+        <Link href={nextHref} className={linkClass} rel="next">
           Next page →
         </Link>
-      ) : null}
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

@@ -23,6 +23,11 @@ const STYLES: Record<string, string> = {
   "provisionally-approved": "border-teal-500 bg-teal-50 text-teal-900",
 };
 
+/** The words for a Bundle or Supporting Document status (Twilio's value when unknown). */
+export function statusLabel(status: string): string {
+  return LABELS[status] ?? status;
+}
+
 /** A Bundle or Supporting Document status, as words (colour is only a reinforcement). */
 export function StatusBadge({ status }: { status: string }) {
   return (
@@ -31,7 +36,7 @@ export function StatusBadge({ status }: { status: string }) {
         STYLES[status] ?? STYLES.draft
       }`}
     >
-      {LABELS[status] ?? status}
+      {statusLabel(status)}
     </span>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getActingContext, type AccountContext, type ActingContext } from "@/lib/auth/context";
+import { accountActionRefusal } from "@/lib/auth/impersonation-rules";
 import { AppError, ERRORS } from "@/lib/errors";
 import { fail, invalidInput, type ActionResult } from "./result";
 
@@ -60,13 +61,22 @@ export function userAction<S extends z.ZodType, T>(
   };
 }
 
-/** An action on the current account's data: also requires a current account. */
+/**
+ * An action on the current account's data: also requires a current account, and decides here,
+ * for every such action at once, what support staff may do:
+ *  - without an open impersonation they have no account, so nothing runs ("forbidden:no_impersonation");
+ *  - in a read-only impersonation every account action is refused, whatever the UI shows;
+ *  - in assist mode it runs, and recordAudit attributes it to the staff member and the session.
+ * The context re-reads the role and the session on every request, so an expired session or a
+ * revoked role refuses the very next action.
+ */
 export function accountAction<S extends z.ZodType, T>(
   schema: S,
   handler: Handler<S, AccountContext, T>,
 ) {
   return userAction(schema, async (input, ctx) => {
-    if (!ctx.account) return fail("no_account:account");
+    const refusal = accountActionRefusal(ctx);
+    if (refusal) return fail(refusal);
     return handler(input, ctx as AccountContext);
   });
 }

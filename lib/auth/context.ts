@@ -4,8 +4,17 @@ import { asc, eq } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { accounts, memberships, users, type UserRole } from "@/lib/db/schema";
+import {
+  accounts,
+  memberships,
+  users,
+  type ImpersonationMode,
+  type UserRole,
+} from "@/lib/db/schema";
+import { recordAudit } from "@/lib/dal/audit";
 import { auth } from "./index";
+import { isStaffRole, whyEnded } from "./impersonation-rules";
+import { endSession, findOpenSession } from "./impersonation-store";
 
 /** The cookie holding the chosen account id; only ever a hint, validated on every request. */
 export const ACCOUNT_COOKIE = "portal-account";
@@ -16,8 +25,19 @@ export interface ActingContext {
   account: { id: string; name: string; subaccountSid: string } | null;
   /** Every account the user may switch to, by name. */
   accounts: Array<{ id: string; name: string }>;
-  /** Reserved for support staff acting as an account (a later issue); always null for now. */
-  impersonation: { id: string } | null;
+  /** Set while a support staff member acts as `account` through an open impersonation session. */
+  impersonation: Impersonation | null;
+}
+
+export interface Impersonation {
+  id: string;
+  mode: ImpersonationMode;
+  reason: string;
+  ticket: string | null;
+  startedAt: Date;
+  expiresAt: Date;
+  staff: { id: string; name: string; email: string };
+  account: { id: string; name: string };
 }
 
 export type AccountContext = ActingContext & { account: NonNullable<ActingContext["account"]> };
@@ -27,6 +47,11 @@ export type AccountContext = ActingContext & { account: NonNullable<ActingContex
  * layouts and the DAL share one lookup. The JWT only proves identity: the user row (role
  * included) and memberships are re-read from the database each request, so a demotion or a
  * removed membership takes effect immediately.
+ *
+ * Support staff (support/admin) never act through memberships: their account is the one of
+ * their open impersonation session, or none. A session counts only while it is open, unexpired
+ * and its staff member still holds a staff role; otherwise this request ends it (and audits why)
+ * and the staff member is back to no account.
  */
 export const getActingContext = cache(async (): Promise<ActingContext | null> => {
   const session = await auth();
@@ -39,6 +64,16 @@ export const getActingContext = cache(async (): Promise<ActingContext | null> =>
     .from(users)
     .where(eq(users.id, uid));
   if (!user) return null; // deleted since the JWT was issued
+
+  const impersonated = await resolveImpersonation(db, user);
+  if (isStaffRole(user.role)) {
+    return {
+      user,
+      account: impersonated?.account ?? null,
+      accounts: [],
+      impersonation: impersonated?.impersonation ?? null,
+    };
+  }
 
   const rows = await db
     .select({ id: accounts.id, name: accounts.name, subaccountSid: accounts.twilioSubaccountSid })
@@ -58,6 +93,53 @@ export const getActingContext = cache(async (): Promise<ActingContext | null> =>
   };
 });
 
+type Db = Awaited<ReturnType<typeof getDb>>;
+type ContextUser = ActingContext["user"];
+
+/**
+ * The user's open impersonation session, if it still counts. One indexed lookup per request for
+ * everyone, so that a role revoked while a session is open ends that session on the very next
+ * request (trigger.dev's fix, product-anchors §4).
+ */
+async function resolveImpersonation(
+  db: Db,
+  user: ContextUser,
+): Promise<{ account: AccountContext["account"]; impersonation: Impersonation } | null> {
+  const open = await findOpenSession(db, user.id);
+  if (!open) return null;
+  const { session, account } = open;
+  const now = new Date();
+  const impersonation: Impersonation = {
+    id: session.id,
+    mode: session.mode,
+    reason: session.reason,
+    ticket: session.ticket,
+    startedAt: session.startedAt,
+    expiresAt: session.expiresAt,
+    staff: { id: user.id, name: session.staffName, email: session.staffEmail },
+    account: { id: session.accountId, name: account?.name ?? session.accountName },
+  };
+
+  const ended = account ? whyEnded(session, user.role, now) : "account_removed";
+  if (!ended) return account ? { account, impersonation } : null;
+
+  // Dated at the limit when it ran out, so the customer's activity shows when access really ended.
+  const endedAt = ended === "expired" ? session.expiresAt : now;
+  const closed = await endSession(db, session.id, ended, endedAt);
+  if (closed) {
+    await recordAudit(
+      { user, account: account ?? null, accounts: [], impersonation },
+      {
+        action: ended === "expired" ? "impersonation.expired" : "impersonation.ended",
+        accountId: session.accountId,
+        occurredAt: endedAt,
+        details: { endReason: ended },
+      },
+    );
+  }
+  return null;
+}
+
 /** For pages: the acting user, or a redirect to sign-in. */
 export async function requireUser(): Promise<ActingContext> {
   const ctx = await getActingContext();
@@ -65,10 +147,13 @@ export async function requireUser(): Promise<ActingContext> {
   return ctx;
 }
 
-/** For pages that show account data: a user with a current account, or the "no account" page. */
+/**
+ * For pages that show account data: a user with a current account. Without one, customers go to
+ * the "no account" page and support staff to their console (which also says why a session ended).
+ */
 export async function requireAccount(): Promise<AccountContext> {
   const ctx = await requireUser();
-  if (!ctx.account) redirect("/no-account");
+  if (!ctx.account) redirect(isStaffRole(ctx.user.role) ? "/support" : "/no-account");
   return ctx as AccountContext;
 }
 

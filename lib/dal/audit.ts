@@ -11,6 +11,8 @@ export interface AuditInput {
   /** Defaults to the current account; set when the action moves to another one (a switch). */
   accountId?: string | null;
   details?: Record<string, unknown>;
+  /** When it happened, if not now (an expiry noticed on a later request is dated at its limit). */
+  occurredAt?: Date;
 }
 
 /** Who is calling from where, as far as the request tells us. */
@@ -26,19 +28,40 @@ async function requestOrigin() {
  * Records one mutating action by the acting user in the current account. Every server action
  * that changes something calls this; it throws if the write fails, so an action cannot succeed
  * unaudited.
+ *
+ * During an impersonation the row names the staff member as actor, the customer account as
+ * account, links the session (impersonation_id) and also carries a copy of who, why and in
+ * which mode (`details.impersonation`), so each event stays readable on its own even if a user
+ * or the session row is ever removed (ServiceNow's and autumn-web's "attribute every write to
+ * the real actor", product-anchors §4).
  */
 export async function recordAudit(ctx: ActingContext, input: AuditInput): Promise<void> {
   const origin = await requestOrigin();
   const db = await getDb();
+  const imp = ctx.impersonation;
   await db.insert(auditEvents).values({
     actorUserId: ctx.user.id,
     accountId: input.accountId !== undefined ? input.accountId : (ctx.account?.id ?? null),
-    impersonationId: ctx.impersonation?.id ?? null,
+    impersonationId: imp?.id ?? null,
     action: input.action,
     targetSid: input.targetSid ?? null,
-    details: input.details ?? {},
+    details: imp
+      ? { ...input.details, impersonation: impersonationSnapshot(imp) }
+      : (input.details ?? {}),
+    ...(input.occurredAt ? { occurredAt: input.occurredAt } : {}),
     ...origin,
   });
+}
+
+/** The part of an impersonation every audit row keeps (read back by lib/activity/describe.ts). */
+function impersonationSnapshot(imp: NonNullable<ActingContext["impersonation"]>) {
+  return {
+    staff: { id: imp.staff.id, name: imp.staff.name, email: imp.staff.email },
+    account: { id: imp.account.id, name: imp.account.name },
+    reason: imp.reason,
+    ticket: imp.ticket,
+    mode: imp.mode,
+  };
 }
 
 /** Sign-in events happen before there is an acting context, so they name the actor directly. */

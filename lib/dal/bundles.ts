@@ -5,38 +5,13 @@ import {
   GatewayError,
   fetchBundleWithItems,
   fetchRegulation,
-  listBundles,
   listPhoneNumbers,
-  type Bundle,
   type BundleWithItems,
-  type Paged,
   type PhoneNumber,
 } from "@/lib/twilio";
 import type { AccountContext } from "@/lib/auth/context";
 
 export const BUNDLE_SID = /^BU[0-9a-fA-F]{32}$/;
-export const BUNDLES_PAGE_SIZE = 20;
-
-export interface BundleListQuery {
-  /** An opaque page cursor from an earlier page (validated by the gateway before use). */
-  cursor?: string | null;
-}
-
-/**
- * The current account's Bundles, soonest deadline first. Always read with the account's own
- * subaccount credentials, so Twilio itself limits the answer to that account.
- */
-export function listAccountBundles(
-  ctx: AccountContext,
-  query: BundleListQuery = {},
-): Promise<Paged<Bundle>> {
-  return listBundles(ctx.account.subaccountSid, {
-    sortBy: "valid-until",
-    sortDirection: "ASC",
-    pageSize: BUNDLES_PAGE_SIZE,
-    cursor: query.cursor ?? null,
-  });
-}
 
 /**
  * One Bundle of the current account with its items. A malformed SID, an unknown one and another

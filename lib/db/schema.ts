@@ -13,6 +13,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 
@@ -90,3 +91,111 @@ export const loginThrottle = pgTable("login_throttle", {
 export type User = typeof users.$inferSelect;
 export type Account = typeof accounts.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+
+/**
+ * The customer's update of one original Bundle (Twilio's copy → fix → review → replace flow).
+ * Twilio stays the source of truth; this row remembers the copy, the history Twilio does not
+ * keep, and holds the lease that keeps two clicks from making two copies.
+ */
+export const updateRequests = pgTable(
+  "update_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    originalSid: text("original_sid").notNull(),
+    copySid: text("copy_sid"),
+    phase: text("phase").notNull(),
+    lastEvaluation: jsonb("last_evaluation"),
+    rejection: jsonb("rejection"),
+    attention: jsonb("attention"),
+    itemsChangedAt: timestamp("items_changed_at", { withTimezone: true }),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    itemsReplacedAt: timestamp("items_replaced_at", { withTimezone: true }),
+    /** A step that calls Twilio holds this lease; nobody else runs one until it ends or expires. */
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    createdBy: uuid("created_by"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // One open request per original Bundle, whatever the clicks, tabs or instances.
+    uniqueIndex("update_requests_one_open_idx")
+      .on(t.originalSid)
+      .where(sql`${t.phase} not in ('done', 'cancelled')`),
+    index("update_requests_account_idx").on(t.accountId, t.updatedAt),
+    index("update_requests_copy_idx").on(t.copySid),
+  ],
+);
+
+/** The timeline of an update request: customer steps, Twilio's status callbacks, findings. */
+export const updateRequestEvents = pgTable(
+  "update_request_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => updateRequests.id, { onDelete: "cascade" }),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+    type: text("type").notNull(),
+    /** Null for Twilio's own events (status callbacks). */
+    actorUserId: uuid("actor_user_id"),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("update_request_events_request_idx").on(t.requestId, t.occurredAt)],
+);
+
+/** Status callbacks already applied, by Twilio's idempotency token: a redelivery is a no-op. */
+export const webhookReceipts = pgTable("webhook_receipts", {
+  token: text("token").primaryKey(),
+  receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type UpdateRequestRow = typeof updateRequests.$inferSelect;
+export type UpdateRequestEventRow = typeof updateRequestEvents.$inferSelect;
+
+/**
+ * Support staff acting as a customer account (issue 6). A row is the whole grant: who, for which
+ * account, why, in which mode and until when. The context (lib/auth/context.ts) honours a row
+ * only while it is open, unexpired and its staff member still holds a staff role.
+ * No foreign keys on purpose, like audit_events: these rows are the audit trail's "why" and must
+ * outlive the users and accounts they mention; the names are copied for the same reason.
+ */
+export const impersonationMode = pgEnum("impersonation_mode", ["read_only", "assist"]);
+export type ImpersonationMode = (typeof impersonationMode.enumValues)[number];
+
+export const impersonationSessions = pgTable(
+  "impersonation_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    staffUserId: uuid("staff_user_id").notNull(),
+    staffName: text("staff_name").notNull(),
+    staffEmail: text("staff_email").notNull(),
+    accountId: uuid("account_id").notNull(),
+    accountName: text("account_name").notNull(),
+    mode: impersonationMode("mode").notNull().default("read_only"),
+    reason: text("reason").notNull(),
+    ticket: text("ticket"),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    /** stopped | expired | role_revoked | signed_out */
+    endReason: text("end_reason"),
+  },
+  (t) => [
+    // The 60-minute cap holds even against a buggy caller.
+    check(
+      "impersonation_sessions_max_60_minutes",
+      sql`${t.expiresAt} > ${t.startedAt} and ${t.expiresAt} <= ${t.startedAt} + interval '60 minutes'`,
+    ),
+    check("impersonation_sessions_reason_length", sql`char_length(${t.reason}) >= 15`),
+    // One open session per staff member: no second one, no chaining.
+    uniqueIndex("impersonation_sessions_one_open_idx")
+      .on(t.staffUserId)
+      .where(sql`${t.endedAt} is null`),
+    index("impersonation_sessions_account_idx").on(t.accountId, t.startedAt),
+  ],
+);
+
+export type ImpersonationSessionRow = typeof impersonationSessions.$inferSelect;

@@ -16,19 +16,22 @@ export async function fetchBundleWithItems(
   accountSid: string,
   bundleSid: string,
 ): Promise<BundleWithItems> {
-  const [bundle, assignments] = await Promise.all([
-    fetchBundle(accountSid, bundleSid),
-    listItemAssignments(accountSid, bundleSid),
-  ]);
-  const endUserSids = assignments
-    .filter((a) => a.objectKind === "end_user")
-    .map((a) => a.objectSid);
-  const documentSids = assignments
-    .filter((a) => a.objectKind === "supporting_document")
-    .map((a) => a.objectSid);
+  return fetchBundleItems(accountSid, await fetchBundle(accountSid, bundleSid));
+}
+
+/** The items of a Bundle already read (saves reading it twice when its status decides). */
+export async function fetchBundleItems(
+  accountSid: string,
+  bundle: Bundle,
+): Promise<BundleWithItems> {
+  const assignments = await listItemAssignments(accountSid, bundle.sid);
+  const sidsOf = (kind: ItemAssignment["objectKind"]) =>
+    assignments.filter((a) => a.objectKind === kind).map((a) => a.objectSid);
   const [endUsers, supportingDocuments] = await Promise.all([
-    Promise.all(endUserSids.map((sid) => fetchEndUser(accountSid, sid))),
-    Promise.all(documentSids.map((sid) => fetchSupportingDocument(accountSid, sid))),
+    Promise.all(sidsOf("end_user").map((sid) => fetchEndUser(accountSid, sid))),
+    Promise.all(
+      sidsOf("supporting_document").map((sid) => fetchSupportingDocument(accountSid, sid)),
+    ),
   ]);
   return { bundle, assignments, endUsers, supportingDocuments };
 }

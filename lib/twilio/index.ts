@@ -13,7 +13,11 @@ export { getAuthTokenForAccount, validateTwilioSignature, forgetAuthToken } from
 
 export { listBundles, type ListBundlesQuery } from "./list-bundles";
 export { fetchBundle } from "./fetch-bundle";
-export { fetchBundleWithItems, type BundleWithItems } from "./fetch-bundle-with-items";
+export {
+  fetchBundleItems,
+  fetchBundleWithItems,
+  type BundleWithItems,
+} from "./fetch-bundle-with-items";
 export { listItemAssignments } from "./list-item-assignments";
 export { fetchEndUser } from "./fetch-end-user";
 export { fetchSupportingDocument } from "./fetch-supporting-document";
@@ -24,6 +28,7 @@ export { listSubaccounts } from "./list-subaccounts";
 export { listAddresses } from "./list-addresses";
 
 export { createBundleCopy } from "./create-bundle-copy";
+export { listBundleCopies } from "./list-bundle-copies";
 export { createEvaluation } from "./create-evaluation";
 export { updateBundle, type BundleUpdate } from "./update-bundle";
 export { replaceItems } from "./replace-items";
@@ -39,3 +44,4 @@ export {
 export { createItemAssignment } from "./create-item-assignment";
 export { deleteItemAssignment } from "./delete-item-assignment";
 export { createAddress, type CreateAddressInput } from "./create-address";
+export { listRegulations } from "./list-regulations";

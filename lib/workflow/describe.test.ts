@@ -49,3 +49,16 @@ suite("describe", () => {
     assert.match(text.detail, /Nothing for you to do/i);
   });
 });
+
+suite("reviewer reasons", () => {
+  it("are quoted once, without doubling their full stop", () => {
+    const text = describe({
+      phase: "rejected",
+      copySid: "BU" + "0".repeat(32),
+      rejection: { reasons: ["The excerpt is too old.", "Name is missing"], at: new Date() },
+      itemsChangedAt: null,
+    }).detail;
+    assert.match(text, /The reviewer said: The excerpt is too old; Name is missing\. /);
+    assert.doesNotMatch(text, /\.\./);
+  });
+});

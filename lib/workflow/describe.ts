@@ -19,7 +19,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 function reasonsText(reasons: string[]): string {
   return reasons.length > 0
-    ? `The reviewer said: ${reasons.join("; ")}.`
+    ? `The reviewer said: ${reasons.map((r) => r.trim().replace(/[.!?]+$/, "")).join("; ")}.`
     : "Open each item below to see what needs to change.";
 }
 

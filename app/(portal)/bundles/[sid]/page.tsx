@@ -38,7 +38,11 @@ export default async function BundlePage({ params }: Props) {
   return (
     <>
       <p className="mb-4">
-        <Link href="/bundles" className="font-medium text-blue-800 underline underline-offset-2">
+        <Link
+          prefetch={false}
+          href="/bundles"
+          className="font-medium text-blue-800 underline underline-offset-2"
+        >
           ← All Bundles
         </Link>
       </p>
@@ -46,6 +50,17 @@ export default async function BundlePage({ params }: Props) {
         <h1 className="text-2xl font-semibold">{bundle.friendlyName}</h1>
         <StatusBadge status={bundle.status} />
       </div>
+      {bundle.status === "twilio-approved" && bundle.validUntil ? (
+        <p className="mt-4">
+          <Link
+            prefetch={false}
+            href={`/bundles/${bundle.sid}/update`}
+            className="inline-block rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2 focus-visible:outline-none"
+          >
+            Update compliance details
+          </Link>
+        </p>
+      ) : null}
       <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium text-slate-800">Bundle SID</dt>
         <dd className="font-mono">{bundle.sid}</dd>

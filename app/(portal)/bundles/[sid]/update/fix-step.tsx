@@ -1,0 +1,102 @@
+import { ChangesDiff } from "@/components/update/changes-diff";
+import { StepButton } from "@/components/update/step-button";
+import { RequirementGroupForm } from "@/components/forms/requirement-group-form";
+import type { UpdateView } from "@/lib/dal/update-requests";
+import {
+  cancelUpdateAction,
+  checkUpdateAction,
+  createAddressAction,
+  saveGroupAction,
+  submitUpdateAction,
+} from "./actions";
+
+/** Steps 2–4 while the copy is editable: the generated forms, the check, the diff, submit. */
+export function FixStep({ originalSid, view }: { originalSid: string; view: UpdateView }) {
+  const fix = view.fix!;
+  const phase = view.request?.phase;
+  // Reasons a section already shows beside the document are not repeated at the top.
+  const shownOnSections = fix.form.groups.some((g) => g.rejection);
+  const reasons = shownOnSections ? [] : (view.request?.rejectionReasons ?? []);
+  return (
+    <div className="space-y-6">
+      {reasons.length > 0 ? (
+        <section
+          aria-labelledby="rejection-title"
+          className="rounded-lg border border-red-700 bg-red-50 p-4 text-red-950"
+        >
+          <h2 id="rejection-title" className="text-lg font-semibold">
+            What Twilio&apos;s reviewer asked for
+          </h2>
+          <ul className="mt-2 list-disc pl-6">
+            {reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {fix.form.groups.length > 0 ? (
+        <section aria-labelledby="fix-title" className="space-y-6">
+          <h2 id="fix-title" className="text-xl font-semibold">
+            Fill in what&apos;s needed
+          </h2>
+          {fix.form.groups.map((group) => (
+            <RequirementGroupForm
+              key={group.id}
+              originalSid={originalSid}
+              group={group}
+              addresses={fix.addresses}
+              save={saveGroupAction}
+              createAddress={createAddressAction}
+            />
+          ))}
+        </section>
+      ) : null}
+      {fix.form.passedRequirements.length > 0 ? (
+        <section aria-labelledby="passed-title">
+          <h2 id="passed-title" className="text-lg font-semibold">
+            Already in order
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {fix.form.passedRequirements.map((name) => (
+              <li key={name}>
+                <span aria-hidden="true" className="mr-2 text-green-800">
+                  ✓
+                </span>
+                {name}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {view.changes ? <ChangesDiff diff={view.changes} /> : null}
+      <div className="flex flex-wrap items-start gap-4 border-t border-slate-300 pt-6">
+        {phase === "ready" ? (
+          <StepButton
+            action={submitUpdateAction}
+            originalSid={originalSid}
+            label="Submit for review"
+            irreversible
+            pendingLabel="Submitting…"
+          />
+        ) : (
+          <StepButton
+            action={checkUpdateAction}
+            originalSid={originalSid}
+            label="Check my details again"
+            pendingLabel="Checking…"
+            variant="secondary"
+          />
+        )}
+        <StepButton
+          action={cancelUpdateAction}
+          originalSid={originalSid}
+          label="Cancel this update"
+          irreversible
+          pendingLabel="Cancelling…"
+          variant="danger"
+          confirm="Cancel this update? What you entered here is discarded; your current details stay active."
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DeadlineText } from "@/components/bundles/deadline-text";
+import { AutoFinish } from "@/components/update/auto-finish";
+import { ProgressSteps } from "@/components/update/progress-steps";
+import { StatusCard } from "@/components/update/status-card";
+import { StatusPoller } from "@/components/update/status-poller";
+import { StepButton } from "@/components/update/step-button";
+import { Timeline } from "@/components/update/timeline";
+import { requireAccount } from "@/lib/auth/context";
+import { getUpdateView, type UpdateView } from "@/lib/dal/update-requests";
+import { AppError } from "@/lib/errors";
+import { FixStep } from "./fix-step";
+import { cancelUpdateAction, finishUpdateAction, startUpdateAction } from "./actions";
+import { NotStarted } from "./not-started";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Update compliance details" };
+
+type Props = { params: Promise<{ sid: string }> };
+
+const WAITING = new Set(["starting", "submitted", "in_review", "approved", "replaced"]);
+
+async function load(sid: string): Promise<UpdateView> {
+  try {
+    return await getUpdateView(await requireAccount(), sid);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found:bundle") notFound();
+    throw error;
+  }
+}
+
+/** The update wizard: one page whose content follows the request's phase (resumable). */
+export default async function UpdatePage({ params }: Props) {
+  const { sid } = await params;
+  const view = await load(sid);
+  const { original, request } = view;
+  const phase = request?.phase;
+  const open = request && phase !== "done" && phase !== "cancelled";
+
+  return (
+    <>
+      <p className="mb-4">
+        <Link
+          prefetch={false}
+          href={`/bundles/${sid}`}
+          className="font-medium text-blue-800 underline underline-offset-2"
+        >
+          ← {original.friendlyName}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold">Update: {original.friendlyName}</h1>
+      <p className="mt-1">
+        Deadline: <DeadlineText validUntil={original.validUntil} />
+      </p>
+      {open ? (
+        <div className="mt-6 space-y-6">
+          <ProgressSteps progress={request.progress} />
+          <StatusCard description={request.description}>
+            {phase === "starting" ? (
+              <StepButton
+                action={startUpdateAction}
+                originalSid={sid}
+                label="Continue starting"
+                pendingLabel="Starting…"
+              />
+            ) : null}
+            {phase === "approved" || phase === "replaced" ? (
+              <AutoFinish originalSid={sid} action={finishUpdateAction} />
+            ) : null}
+            {phase && WAITING.has(phase) ? <StatusPoller originalSid={sid} phase={phase} /> : null}
+            {phase === "failed" ? (
+              <StepButton
+                action={cancelUpdateAction}
+                originalSid={sid}
+                label="Close this update"
+                irreversible
+                pendingLabel="Closing…"
+                variant="secondary"
+                confirm="Close this update? Your current details stay active; you can start a new update afterwards."
+              />
+            ) : null}
+          </StatusCard>
+          {view.fix ? <FixStep originalSid={sid} view={view} /> : null}
+        </div>
+      ) : (
+        <NotStarted
+          original={original}
+          lastPhase={phase ?? null}
+          description={request?.description ?? null}
+        />
+      )}
+      {request ? <Timeline entries={request.timeline} /> : null}
+    </>
+  );
+}

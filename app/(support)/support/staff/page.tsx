@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { RoleBadge } from "@/components/role-badge";
+import { RoleButton } from "@/components/support/role-button";
+import { requireRole } from "@/lib/auth/context";
+import { listStaffCandidates } from "@/lib/dal/support/staff";
+
+export const metadata: Metadata = { title: "Support staff" };
+export const dynamic = "force-dynamic";
+
+/**
+ * Admins decide who has the support role. Revoking it ends that person's open support access on
+ * their next request.
+ */
+export default async function SupportStaffPage() {
+  const ctx = await requireRole("admin");
+  const people = await listStaffCandidates(ctx);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Support staff</h1>
+      <p className="mt-1 max-w-3xl text-slate-700">
+        Who may use the support console and act as customers. Revoking support access takes effect
+        on that person&apos;s next click and ends any support access they have open. Users who
+        belong to a customer account cannot be made support staff.
+      </p>
+      <div className="mt-6 overflow-x-auto rounded-lg border border-slate-300 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Staff users and users without an account</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                User
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Role
+              </th>
+              <th scope="col" className="px-3 py-2">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((p) => (
+              <tr key={p.id} className="border-t border-slate-200">
+                <th scope="row" className="px-3 py-2 font-normal">
+                  <span className="font-medium">{p.name}</span>{" "}
+                  <span className="text-slate-700">({p.email})</span>
+                </th>
+                <td className="px-3 py-2">
+                  <RoleBadge role={p.role} />
+                </td>
+                <td className="px-3 py-2">
+                  {p.id === ctx.user.id || p.role === "admin" ? null : (
+                    <RoleButton userId={p.id} userName={p.name} grant={p.role !== "support"} />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

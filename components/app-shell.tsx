@@ -1,0 +1,52 @@
+import type { ReactNode } from "react";
+import type { ActingContext } from "@/lib/auth/context";
+import { PortalHeader } from "./portal-header";
+import { ImpersonationBanner } from "./support/impersonation-banner";
+import { ImpersonationProvider, type ClientImpersonation } from "./support/impersonation-context";
+
+/**
+ * The frame of every signed-in page (portal and support console): skip link, the impersonation
+ * banner when support staff act as a customer, the header, the main landmark and the footer.
+ */
+export function AppShell({ ctx, children }: { ctx: ActingContext; children: ReactNode }) {
+  const imp = ctx.impersonation;
+  const client: ClientImpersonation | null = imp
+    ? {
+        accountName: imp.account.name,
+        staffName: imp.staff.name,
+        mode: imp.mode,
+        expiresAt: imp.expiresAt.toISOString(),
+      }
+    : null;
+  return (
+    <ImpersonationProvider value={client}>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:font-semibold focus:text-blue-800 focus:shadow"
+      >
+        Skip to main content
+      </a>
+      {imp ? (
+        <ImpersonationBanner
+          session={{
+            id: imp.id,
+            accountName: imp.account.name,
+            staffName: imp.staff.name,
+            reason: imp.reason,
+            ticket: imp.ticket,
+            mode: imp.mode,
+            expiresAt: imp.expiresAt.toISOString(),
+            renderedAt: new Date().toISOString(),
+          }}
+        />
+      ) : null}
+      <PortalHeader ctx={ctx} />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
+        {children}
+      </main>
+      <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm text-slate-700">
+        Bundle data comes from Twilio and is shown as Twilio has it right now.
+      </footer>
+    </ImpersonationProvider>
+  );
+}

@@ -1,0 +1,81 @@
+import Link from "next/link";
+import type { WorklistRow } from "@/lib/dal/worklist-core";
+import { progressLabel, type ProgressTone } from "./worklist-labels";
+
+const TONE: Record<ProgressTone, string> = {
+  action: "text-blue-800",
+  waiting: "text-slate-900",
+  problem: "font-semibold text-red-800",
+};
+const linkClass = "underline underline-offset-2 hover:text-blue-950";
+
+/** The worklist's "Update" cell: the open update's step, a way to start one, or the next thing to see. */
+export function UpdateProgress({ row }: { row: WorklistRow }) {
+  const { bundle } = row;
+  const view = row.progress ? progressLabel(row.progress.phase) : null;
+  if (view) {
+    return (
+      <>
+        <Link
+          prefetch={false}
+          href={`/bundles/${bundle.sid}/update`}
+          className={`${TONE[view.tone]} ${linkClass}`}
+        >
+          {view.tone === "problem" ? (
+            <span aria-hidden="true" className="mr-1">
+              ⚠
+            </span>
+          ) : null}
+          {view.label}
+          <span className="sr-only"> – {bundle.friendlyName}</span>
+        </Link>
+        {view.step ? <div className="mt-0.5 text-xs text-slate-700">{view.step}</div> : null}
+      </>
+    );
+  }
+  if (row.copyOf) {
+    return (
+      <>
+        <span className="text-slate-800">Working copy of an update</span>
+        <div className="mt-0.5 text-xs">
+          <Link
+            prefetch={false}
+            href={`/bundles/${row.copyOf}/update`}
+            className={`text-blue-800 ${linkClass}`}
+          >
+            Open the update<span className="sr-only"> that uses {bundle.friendlyName}</span>
+          </Link>
+        </div>
+      </>
+    );
+  }
+  if (row.canStartUpdate) {
+    return (
+      <Link
+        prefetch={false}
+        href={`/bundles/${bundle.sid}/update`}
+        className={`font-medium text-blue-800 ${linkClass}`}
+      >
+        Start update<span className="sr-only"> of {bundle.friendlyName}</span>
+      </Link>
+    );
+  }
+  if (bundle.status === "twilio-rejected") {
+    // Twilio copies only approved Bundles, so there is no update to start: point to the reasons.
+    return (
+      <Link
+        prefetch={false}
+        href={`/bundles/${bundle.sid}`}
+        className={`text-blue-800 ${linkClass}`}
+      >
+        See the reasons<span className="sr-only"> why {bundle.friendlyName} was rejected</span>
+      </Link>
+    );
+  }
+  return (
+    <span className="text-slate-700">
+      <span aria-hidden="true">—</span>
+      <span className="sr-only">No update</span>
+    </span>
+  );
+}

@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { PHASES, type Phase } from "@/lib/workflow";
+import { countryName, endUserTypeLabel, numberTypeLabel, progressLabel } from "./worklist-labels";
+
+describe("progressLabel", () => {
+  const cases: Array<[Phase, string | null, string | null]> = [
+    ["starting", "Update started", "Step 1 of 6"],
+    ["fixing", "Update in progress: Fill in what's missing", "Step 2 of 6"],
+    ["ready", "Ready: Submit for review", "Step 4 of 6"],
+    ["submitted", "In review", "Step 5 of 6"],
+    ["in_review", "In review", "Step 5 of 6"],
+    ["rejected", "Rejected – action needed", "Step 2 of 6"],
+    ["approved", "Approved – finishing", "Step 6 of 6"],
+    ["replaced", "Approved – finishing", "Step 6 of 6"],
+    ["failed", "Paused – needs attention", null],
+    ["done", null, null],
+    ["cancelled", null, null],
+  ];
+  for (const [phase, label, step] of cases) {
+    it(`${phase} reads ${label ?? "as no open update"}`, () => {
+      const view = progressLabel(phase);
+      assert.equal(view?.label ?? null, label);
+      assert.equal(view?.step ?? null, step);
+    });
+  }
+
+  it("covers every phase of the workflow", () => {
+    assert.deepEqual(
+      PHASES.filter((p) => !cases.some(([c]) => c === p)),
+      [],
+    );
+  });
+
+  it("marks the phases where the customer must act or fix something", () => {
+    assert.equal(progressLabel("rejected")?.tone, "problem");
+    assert.equal(progressLabel("fixing")?.tone, "action");
+    assert.equal(progressLabel("in_review")?.tone, "waiting");
+  });
+});
+
+describe("regulation words", () => {
+  it("names countries, number types and end-user types", () => {
+    assert.equal(countryName("DE"), "Germany");
+    assert.equal(countryName("gb"), "United Kingdom");
+    assert.equal(numberTypeLabel("toll-free"), "Toll-free");
+    assert.equal(numberTypeLabel("local"), "Local");
+    assert.equal(numberTypeLabel("machine_to_machine"), "Machine to machine");
+    assert.equal(endUserTypeLabel("business"), "Business");
+    assert.equal(endUserTypeLabel("individual"), "Individual");
+  });
+
+  it("falls back to the code for an unknown or malformed country", () => {
+    assert.equal(countryName("XX"), "XX");
+    assert.equal(countryName("not a code"), "not a code");
+  });
+});

@@ -1,0 +1,91 @@
+"use client";
+
+import { useState } from "react";
+import { useController, useFormContext } from "react-hook-form";
+import type { AddressOption, FieldDescriptor, GroupValues } from "@/lib/requirements";
+import { FieldShell } from "./field-shell";
+import type { AddressProps } from "./types";
+import { NewAddressFieldset } from "./new-address-fieldset";
+import { controlClass, secondaryButtonClass } from "./styles";
+
+/**
+ * One of the account's saved addresses, or a new one added on the spot. The select is a single
+ * choice; the schema's preprocess turns it into the one-element list Twilio stores. It is a
+ * controlled select so a newly added address can be selected in the same render it appears in.
+ */
+export function AddressField({
+  id,
+  field,
+  error,
+  originalSid,
+  addresses,
+  createAddress,
+}: { id: string; field: FieldDescriptor; error: string | undefined } & AddressProps) {
+  const { control, setFocus } = useFormContext<GroupValues>();
+  const { field: select } = useController({ control, name: field.name });
+  // Addresses added here stay listed even before the page re-reads the account's addresses.
+  const [added, setAdded] = useState<AddressOption[]>([]);
+  const options = [
+    ...addresses,
+    ...added.filter((a) => !addresses.some((o) => o.value === a.value)),
+  ];
+  const [adding, setAdding] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const value = Array.isArray(select.value) ? (select.value[0] ?? "") : (select.value ?? "");
+  const panelId = `${id}-new`;
+
+  function onCreated(option: AddressOption) {
+    setAdded((prev) => [...prev, option]);
+    select.onChange(option.value);
+    setAdding(false);
+    setAnnouncement(`Address added and selected: ${option.label}`);
+    setFocus(field.name);
+  }
+
+  return (
+    <div>
+      <FieldShell id={id} field={field} error={error}>
+        {(a11y) => (
+          <select
+            {...a11y}
+            ref={select.ref}
+            name={select.name}
+            value={value}
+            onChange={(e) => select.onChange(e.target.value)}
+            onBlur={select.onBlur}
+            className={controlClass}
+          >
+            <option value="">
+              {options.length > 0 ? "Choose an address…" : "No saved addresses yet: add one"}
+            </option>
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </FieldShell>
+      <p role="status" className="mt-1 text-sm text-green-800">
+        {announcement}
+      </p>
+      <button
+        type="button"
+        aria-expanded={adding}
+        aria-controls={panelId}
+        onClick={() => setAdding((open) => !open)}
+        className={`mt-2 ${secondaryButtonClass}`}
+      >
+        Add a new address
+      </button>
+      <NewAddressFieldset
+        id={panelId}
+        hidden={!adding}
+        originalSid={originalSid}
+        createAddress={createAddress}
+        onCreated={onCreated}
+        onCancel={() => setAdding(false)}
+      />
+    </div>
+  );
+}

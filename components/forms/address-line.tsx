@@ -1,0 +1,54 @@
+"use client";
+
+import type { UseFormReturn } from "react-hook-form";
+import { RequiredMark } from "./field-shell";
+import { describedBy } from "./ids";
+import type { AddressLineSpec, NewAddressOutput, NewAddressValues } from "./new-address-schema";
+import { controlClass, errorClass, hintClass } from "./styles";
+
+/** One input of the new-address fieldset, labelled and described like the generated fields. */
+export function AddressLine({
+  idPrefix,
+  spec,
+  form,
+}: {
+  idPrefix: string;
+  spec: AddressLineSpec;
+  form: UseFormReturn<NewAddressValues, unknown, NewAddressOutput>;
+}) {
+  const id = `${idPrefix}-${spec.name}`;
+  const error = form.formState.errors[spec.name]?.message;
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium text-slate-900">
+        {spec.label}
+        {spec.optional ? (
+          <span className="font-normal text-slate-700"> (optional)</span>
+        ) : (
+          <RequiredMark />
+        )}
+      </label>
+      {spec.hint ? (
+        <p id={`${id}-hint`} className={hintClass}>
+          {spec.hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        type="text"
+        {...form.register(spec.name)}
+        required={!spec.optional}
+        autoComplete={spec.autoComplete}
+        maxLength={spec.maxLength}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(error && `${id}-error`, spec.hint && `${id}-hint`)}
+        className={controlClass}
+      />
+      {error ? (
+        <p id={`${id}-error`} role="alert" className={errorClass}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

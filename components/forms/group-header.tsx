@@ -1,0 +1,28 @@
+import type { FormGroup } from "@/lib/requirements";
+
+/** A section's heading, what it covers, our advice, and the reviewer's note when rejected. */
+export function GroupHeader({ titleId, group }: { titleId: string; group: FormGroup }) {
+  const covers = group.requirements.map((r) => r.friendlyName).filter(Boolean);
+  return (
+    <header>
+      <h3 id={titleId} className="text-lg font-semibold text-slate-900">
+        {group.title}
+      </h3>
+      {covers.length > 1 ? (
+        <p className="mt-1 text-sm text-slate-700">Covers: {covers.join(", ")}</p>
+      ) : null}
+      {group.rejection ? (
+        <div className="mt-3 rounded-md border border-amber-700 bg-amber-50 px-3 py-2 text-amber-950">
+          <p>
+            <span aria-hidden="true" className="mr-1">
+              ⚠
+            </span>
+            <span className="font-semibold">Twilio&apos;s reviewer said: </span>
+            {group.rejection.reason || "this document was not accepted."}
+          </p>
+        </div>
+      ) : null}
+      {group.guidance ? <p className="mt-2 text-slate-800">{group.guidance}</p> : null}
+    </header>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * What a form group renders, decided from its descriptor alone: the initial values, the fields
+ * of the chosen document type, and whether a file is asked for. Pure, so it is unit-tested here
+ * and the components stay declarative.
+ */
+import type { FieldDescriptor, FormGroup, GroupValues } from "@/lib/requirements";
+import { isCreateDocument } from "@/lib/requirements/schema";
+
+/** The fields on screen: for a new document, those of the chosen type. */
+export function activeFields(group: FormGroup, type: unknown): FieldDescriptor[] {
+  if (!isCreateDocument(group)) return group.fields;
+  return group.documentTypes.find((t) => t.type === type)?.fields ?? group.fields;
+}
+
+/**
+ * An address field is a single select: it starts on the first saved address the item already
+ * uses, or on "" (choose one) when the item points at an address the account does not have.
+ */
+function addressDefault(value: string | string[], known: ReadonlySet<string>): string {
+  const list = Array.isArray(value) ? value : value ? [value] : [];
+  return list.find((sid) => known.has(sid)) ?? "";
+}
+
+function fieldDefault(field: FieldDescriptor, known: ReadonlySet<string>): string {
+  if (field.kind === "address") return addressDefault(field.value, known);
+  return Array.isArray(field.value) ? (field.value[0] ?? "") : field.value;
+}
+
+/**
+ * react-hook-form's defaultValues. A new document also starts on its first accepted type and
+ * holds the fields of every type (a name shared by two types keeps one value across a switch).
+ */
+export function defaultValues(group: FormGroup, knownAddresses: ReadonlySet<string>): GroupValues {
+  const values: GroupValues = {};
+  const fields = isCreateDocument(group)
+    ? [...group.documentTypes.flatMap((t) => t.fields), ...group.fields]
+    : group.fields;
+  for (const field of fields)
+    if (!(field.name in values)) values[field.name] = fieldDefault(field, knownAddresses);
+  if (isCreateDocument(group)) values.type = group.documentTypes[0]?.type ?? "";
+  return values;
+}
+
+export interface FileRule {
+  /** Show the file input at all. */
+  show: boolean;
+  /** A new document of a type with a file cannot be saved without one. */
+  required: boolean;
+}
+
+/**
+ * Mirrors the server's rule (lib/dal/update-requests/save-group.ts): a file is required when a
+ * new document's chosen type needs one; an existing document may get a replacement file.
+ */
+export function fileRule(group: FormGroup, type: unknown): FileRule {
+  if (group.kind !== "supporting_document") return { show: false, required: false };
+  if (group.action === "create") {
+    const chosen = group.documentTypes.find((t) => t.type === type);
+    const needs = chosen?.needsFile ?? group.needsFile;
+    return { show: needs, required: needs };
+  }
+  const typeNeedsFile = group.documentTypes.some((t) => t.needsFile);
+  return { show: group.needsFile || typeNeedsFile, required: false };
+}

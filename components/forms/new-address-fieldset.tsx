@@ -1,0 +1,107 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, type KeyboardEvent } from "react";
+import { useForm } from "react-hook-form";
+import type { AddressOption } from "@/lib/requirements";
+import type { AddressProps } from "./types";
+import { splitServerErrors } from "./form-errors";
+import { AddressLine } from "./address-line";
+import {
+  ADDRESS_LINES,
+  EMPTY_ADDRESS,
+  newAddressSchema,
+  type NewAddressOutput,
+  type NewAddressValues,
+} from "./new-address-schema";
+import { primaryButtonClass, secondaryButtonClass } from "./styles";
+
+const NAMES = new Set<string>(ADDRESS_LINES.map((l) => l.name));
+
+/**
+ * A new Address, inside the group's <form>: HTML forbids nested forms, so this is a fieldset with
+ * its own react-hook-form and a type="button" that validates and calls the server action.
+ * Enter in one of its inputs adds the address instead of submitting the surrounding section.
+ */
+export function NewAddressFieldset({
+  id,
+  hidden,
+  originalSid,
+  createAddress,
+  onCreated,
+  onCancel,
+}: Omit<AddressProps, "addresses"> & {
+  id: string;
+  hidden: boolean;
+  onCreated: (option: AddressOption) => void;
+  onCancel: () => void;
+}) {
+  const form = useForm<NewAddressValues, unknown, NewAddressOutput>({
+    resolver: zodResolver(newAddressSchema),
+    defaultValues: EMPTY_ADDRESS,
+  });
+  const { handleSubmit, setError, reset, formState } = form;
+  const [message, setMessage] = useState<string | null>(null);
+
+  const add = handleSubmit(async (values) => {
+    setMessage(null);
+    try {
+      const result = await createAddress({ originalSid, ...values });
+      if (result.ok) {
+        reset(EMPTY_ADDRESS);
+        onCreated(result.data);
+        return;
+      }
+      const split = splitServerErrors(result.fieldErrors, NAMES);
+      split.fields.forEach(([name, msg], i) =>
+        setError(name as keyof NewAddressValues, { message: msg }, { shouldFocus: i === 0 }),
+      );
+      setMessage([result.message, ...split.form].join(" "));
+    } catch {
+      setMessage("The address could not be added. Check your connection and try again.");
+    }
+  });
+
+  function onKeyDown(event: KeyboardEvent<HTMLFieldSetElement>) {
+    if (event.key !== "Enter" || !(event.target instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    void add();
+  }
+
+  return (
+    <fieldset
+      id={id}
+      hidden={hidden}
+      onKeyDown={onKeyDown}
+      className="mt-3 rounded-md border border-slate-400 p-4"
+    >
+      <legend className="px-1 font-semibold text-slate-900">New address</legend>
+      {message ? (
+        <p
+          role="alert"
+          className="mb-3 rounded-md border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900"
+        >
+          {message}
+        </p>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {ADDRESS_LINES.map((line) => (
+          <AddressLine key={line.name} idPrefix={id} spec={line} form={form} />
+        ))}
+      </div>
+      <div className="mt-4 flex flex-wrap gap-3">
+        <button
+          type="button"
+          onClick={() => void add()}
+          disabled={formState.isSubmitting}
+          className={primaryButtonClass}
+        >
+          {formState.isSubmitting ? "Adding…" : "Add this address"}
+        </button>
+        <button type="button" onClick={onCancel} className={secondaryButtonClass}>
+          Cancel
+        </button>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The new-address fieldset's inputs. The server action validates `newAddressInput`; the browser
+ * validates the same schema without `originalSid`, which the form adds itself.
+ */
+import type { z } from "zod";
+import { newAddressInput } from "@/lib/actions/schemas/update";
+
+export const newAddressSchema = newAddressInput.omit({ originalSid: true });
+export type NewAddressValues = z.input<typeof newAddressSchema>;
+export type NewAddressOutput = z.output<typeof newAddressSchema>;
+
+export interface AddressLineSpec {
+  name: keyof NewAddressValues;
+  label: string;
+  /** Autofill tokens (WCAG 1.3.5), e.g. "address-line1". */
+  autoComplete: string;
+  optional?: boolean;
+  hint?: string;
+  maxLength?: number;
+}
+
+export const ADDRESS_LINES: readonly AddressLineSpec[] = [
+  { name: "customerName", label: "Name on the address", autoComplete: "organization" },
+  { name: "street", label: "Street and number", autoComplete: "address-line1" },
+  {
+    name: "streetSecondary",
+    label: "Apartment, floor, building",
+    autoComplete: "address-line2",
+    optional: true,
+  },
+  { name: "city", label: "City", autoComplete: "address-level2" },
+  { name: "region", label: "Region or state", autoComplete: "address-level1" },
+  { name: "postalCode", label: "Postal code", autoComplete: "postal-code" },
+  {
+    name: "isoCountry",
+    label: "Country code",
+    autoComplete: "country",
+    hint: "Two letters, e.g. DE or FR",
+    maxLength: 2,
+  },
+];
+
+export const EMPTY_ADDRESS: NewAddressValues = {
+  customerName: "",
+  street: "",
+  streetSecondary: "",
+  city: "",
+  region: "",
+  postalCode: "",
+  isoCountry: "",
+};

@@ -1,0 +1,111 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMemo } from "react";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { schemaForGroup, type GroupValues } from "@/lib/requirements";
+import { isCreateDocument } from "@/lib/requirements/schema";
+import { DocumentTypePicker } from "./document-type-picker";
+import { FieldInput } from "./field-input";
+import { FileField } from "./file-field";
+import { GroupHeader } from "./group-header";
+import { activeFields, defaultValues, fileRule } from "./group-model";
+import { fieldId, sanitizeId } from "./ids";
+import { primaryButtonClass } from "./styles";
+import type { RequirementGroupFormProps } from "./types";
+import { useGroupSave } from "./use-group-save";
+import { useUpload } from "./use-upload";
+
+export type { RequirementGroupFormProps } from "./types";
+
+/**
+ * One generated section of the update wizard: the group's fields validated in the browser by
+ * the same zod schema the server re-checks, saved through the `save` server action.
+ */
+export function RequirementGroupForm(props: RequirementGroupFormProps) {
+  const { originalSid, group, addresses, createAddress } = props;
+  const base = sanitizeId(group.id);
+  const resolver = useMemo(
+    () => zodResolver(schemaForGroup(group) as z.ZodType<GroupValues, GroupValues>),
+    [group],
+  );
+  const defaults = useMemo(
+    () => defaultValues(group, new Set(addresses.map((a) => a.value))),
+    [group, addresses],
+  );
+  const form = useForm<GroupValues>({ resolver, defaultValues: defaults });
+  const type = useWatch({ control: form.control, name: "type" });
+  const fields = activeFields(group, type);
+  const rule = fileRule(group, type);
+  const picker = isCreateDocument(group) && group.documentTypes.length > 1;
+  const shown = new Set([...fields.map((f) => f.name), ...(picker ? ["type"] : [])]);
+  const fileInputId = fieldId(group.id, "file");
+  const files = useUpload();
+  const { saved, onValid, onInvalid } = useGroupSave({
+    ...props,
+    form,
+    shown,
+    rule,
+    fileInputId,
+    files,
+  });
+  const { isSubmitting, errors } = form.formState;
+  const formError = errors.root?.server?.message;
+
+  return (
+    <section
+      id={base}
+      aria-labelledby={`${base}-title`}
+      className="rounded-lg border border-slate-300 bg-white p-5 shadow-sm"
+    >
+      <GroupHeader titleId={`${base}-title`} group={group} />
+      <FormProvider {...form}>
+        <form
+          noValidate
+          onSubmit={form.handleSubmit(onValid, onInvalid)}
+          className="mt-4 space-y-5"
+        >
+          {fields.some((f) => f.required) || rule.required ? (
+            <p className="text-sm text-slate-700">Fields marked * are required.</p>
+          ) : null}
+          {formError ? (
+            <div
+              role="alert"
+              className="rounded-md border border-red-700 bg-red-50 px-4 py-3 text-red-900"
+            >
+              {formError}
+            </div>
+          ) : null}
+          {picker ? <DocumentTypePicker groupId={group.id} types={group.documentTypes} /> : null}
+          {fields.map((field) => (
+            <FieldInput
+              key={field.name}
+              groupId={group.id}
+              field={field}
+              address={{ originalSid, addresses, createAddress }}
+            />
+          ))}
+          {rule.show ? (
+            <FileField
+              id={fileInputId}
+              required={rule.required}
+              rejected={!!group.rejection}
+              upload={files.upload}
+              onChoose={files.choose}
+              onRemove={files.clear}
+            />
+          ) : null}
+          <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 pt-4">
+            <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
+              {isSubmitting ? "Saving…" : "Save changes"}
+            </button>
+            <p role="status" aria-live="polite" className="text-sm font-medium text-green-800">
+              {saved && !isSubmitting ? "Saved" : ""}
+            </p>
+          </div>
+        </form>
+      </FormProvider>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+/** The props the generated forms take from the page: data from the server, actions to call. */
+import type { ActionResult } from "@/lib/actions/result";
+import type { NewAddressInput } from "@/lib/actions/schemas/update";
+import type { AddressOption, FormGroup } from "@/lib/requirements";
+
+export type SaveGroupAction = (data: FormData) => Promise<ActionResult<{ groupId: string }>>;
+export type CreateAddressAction = (input: NewAddressInput) => Promise<ActionResult<AddressOption>>;
+
+/** What an address field needs beyond its descriptor. */
+export interface AddressProps {
+  originalSid: string;
+  /** The account's saved addresses ({ value: "AD…", label }). */
+  addresses: AddressOption[];
+  createAddress: CreateAddressAction;
+}
+
+export interface RequirementGroupFormProps {
+  /** The Bundle being updated (the original, not the copy). */
+  originalSid: string;
+  group: FormGroup;
+  addresses: AddressOption[];
+  /** Server action: reads `saveGroupInput` (lib/actions/schemas/update.ts) from the FormData. */
+  save: SaveGroupAction;
+  /** Server action: creates an Address and returns it as an option. */
+  createAddress: CreateAddressAction;
+  /** Called after a successful save, e.g. to `router.refresh()`. */
+  onSaved?: () => void;
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { useRef, useState } from "react";
+import type { FieldErrors as HookFormErrors, UseFormReturn } from "react-hook-form";
+import type { FormGroup, GroupValues } from "@/lib/requirements";
+import { encodeGroupSubmission } from "./form-data";
+import { errorMessage, formAlertLines, splitServerErrors } from "./form-errors";
+import type { FileRule } from "./group-model";
+import type { RequirementGroupFormProps } from "./types";
+import type { useUpload } from "./use-upload";
+
+export const MISSING_FILE = "Upload the document: a PDF, JPEG or PNG file";
+const OFFLINE = "Your changes could not be sent. Check your connection and try again.";
+
+interface Options extends Pick<RequirementGroupFormProps, "originalSid" | "save" | "onSaved"> {
+  group: FormGroup;
+  form: UseFormReturn<GroupValues>;
+  /** The names the form shows an error beside (fields, and `type` when picked). */
+  shown: ReadonlySet<string>;
+  rule: FileRule;
+  fileInputId: string;
+  files: ReturnType<typeof useUpload>;
+}
+
+/**
+ * Submitting one group: the file rule, one request at a time, and the action's answer spread
+ * over the form (field errors beside fields, the rest in the form-level alert).
+ */
+export function useGroupSave({
+  originalSid,
+  save,
+  onSaved,
+  group,
+  form,
+  shown,
+  rule,
+  fileInputId,
+  files,
+}: Options) {
+  const [saved, setSaved] = useState(false);
+  const inFlight = useRef(false);
+  const { setError } = form;
+  const fileMissing = () => rule.required && !files.upload.file;
+
+  function showFormError(message: string) {
+    setError("root.server", { type: "server", message });
+  }
+
+  async function onValid(values: GroupValues) {
+    setSaved(false);
+    if (fileMissing()) {
+      files.fail(MISSING_FILE);
+      document.getElementById(fileInputId)?.focus();
+      return;
+    }
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      const file = rule.show ? files.upload.file : null;
+      const result = await save(
+        encodeGroupSubmission({ originalSid, groupId: group.id, values, file }),
+      );
+      if (result.ok) {
+        files.clear();
+        setSaved(true);
+        onSaved?.();
+        return;
+      }
+      const split = splitServerErrors(result.fieldErrors, shown);
+      split.fields.forEach(([name, message], i) =>
+        setError(name, { type: "server", message }, { shouldFocus: i === 0 }),
+      );
+      if (split.file) files.fail(split.file);
+      showFormError(formAlertLines(result.message, split.form).join(" "));
+    } catch {
+      showFormError(OFFLINE);
+    } finally {
+      inFlight.current = false;
+    }
+  }
+
+  /** Client-side failures: also flag a missing file, and surface errors no field shows. */
+  function onInvalid(errors: HookFormErrors<GroupValues>) {
+    setSaved(false);
+    if (fileMissing()) files.fail(MISSING_FILE);
+    const unshown = Object.entries(errors)
+      .filter(([name]) => name !== "root" && !shown.has(name))
+      .map(([, error]) => errorMessage(error))
+      .filter((m): m is string => !!m);
+    if (unshown.length > 0) showFormError(formAlertLines(null, unshown).join(" "));
+  }
+
+  return { saved, onValid, onInvalid };
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState } from "react";
+import { changeRoleAction } from "@/app/(support)/support/actions";
+
+/** Grants or revokes the support role of one user (admins only; the action checks). */
+export function RoleButton({
+  userId,
+  userName,
+  grant,
+}: {
+  userId: string;
+  userName: string;
+  grant: boolean;
+}) {
+  const [state, action, pending] = useActionState(changeRoleAction, null);
+  return (
+    <form action={action} className="flex flex-col items-start gap-1">
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="role" value={grant ? "support" : "customer"} />
+      <button
+        type="submit"
+        disabled={pending}
+        className={`rounded-md border px-3 py-1 text-sm font-medium ${
+          grant
+            ? "border-slate-500 bg-white hover:bg-slate-100"
+            : "border-red-700 bg-white text-red-800 hover:bg-red-50"
+        }`}
+      >
+        {pending ? "Saving…" : grant ? "Grant support access" : "Revoke support access"}
+        <span className="sr-only"> for {userName}</span>
+      </button>
+      {state && !state.ok ? (
+        <p role="alert" className="text-sm text-red-800">
+          {state.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}

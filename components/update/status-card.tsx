@@ -1,0 +1,32 @@
+import type { ReactNode } from "react";
+import type { Description } from "@/lib/workflow";
+
+const TONE = {
+  action: "border-blue-700 bg-blue-50 text-blue-950",
+  waiting: "border-slate-400 bg-white text-slate-900",
+  success: "border-green-700 bg-green-50 text-green-950",
+  problem: "border-red-700 bg-red-50 text-red-950",
+  neutral: "border-slate-300 bg-white text-slate-900",
+} as const;
+
+/** Where the update stands, in plain words, with the step's controls below. */
+export function StatusCard({
+  description,
+  children,
+}: {
+  description: Description;
+  children?: ReactNode;
+}) {
+  return (
+    <section
+      aria-labelledby="status-headline"
+      className={`rounded-lg border-l-4 border p-4 ${TONE[description.tone]}`}
+    >
+      <h2 id="status-headline" className="text-lg font-semibold">
+        {description.headline}
+      </h2>
+      <p className="mt-1">{description.detail}</p>
+      {children ? <div className="mt-4 flex flex-wrap items-start gap-3">{children}</div> : null}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The update wizard at /bundles/{sid}/update, by intent. */
+export class UpdatePage {
+  constructor(
+    readonly page: Page,
+    readonly originalSid: string,
+  ) {}
+
+  async open() {
+    await this.page.goto(`/bundles/${this.originalSid}/update`);
+    await expect(this.page.getByRole("heading", { level: 1 })).toContainText("Update");
+  }
+
+  headline() {
+    return this.page.locator("#status-headline");
+  }
+
+  async start() {
+    await this.page.getByRole("button", { name: "Start the update" }).click();
+    await expect(this.headline()).toBeVisible();
+  }
+
+  /** A generated form section by its title (an h3 inside a labelled section). */
+  section(title: string | RegExp): Locator {
+    return this.page.getByRole("region", { name: title });
+  }
+
+  async save(section: Locator) {
+    await section.getByRole("button", { name: /save/i }).click();
+  }
+
+  async submit() {
+    await this.page.getByRole("button", { name: "Submit for review" }).click();
+  }
+
+  currentStep() {
+    return this.page
+      .getByRole("navigation", { name: "Update progress" })
+      .locator('[aria-current="step"]');
+  }
+
+  timeline() {
+    return this.page.getByRole("region", { name: "History of this update" });
+  }
+}

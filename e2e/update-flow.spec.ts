@@ -1,0 +1,133 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { axeViolations, expect, test } from "./fixtures";
+import { UpdatePage } from "./pages/update-page";
+import {
+  emulatorControl,
+  ACCOUNTS,
+  bundleOf,
+  copiesOf,
+  review,
+  seededBundleSid,
+  requestTotals,
+  requestsBetween,
+  USERS,
+} from "./support/demo";
+import { PNG_FILE, TEXT_FILE } from "./support/files";
+
+test.describe("a customer updates an expiring Bundle", () => {
+  test("the Berlin Bundle (7 days, a missing ID document, a mismatched name) goes from the worklist to up to date", async ({
+    page,
+    login,
+  }) => {
+    const original = seededBundleSid("acme-berlin");
+    const update = new UpdatePage(page, original);
+    const bundles = await login(USERS.customer);
+
+    // From the worklist to the update page.
+    await bundles
+      .row("Acme Logistics – Berlin numbers")
+      .getByRole("link", { name: "Acme Logistics – Berlin numbers" })
+      .first()
+      .click();
+    await page.getByRole("link", { name: "Update compliance details" }).click();
+    await expect(
+      page.getByRole("heading", { name: "Update your compliance details" }),
+    ).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    // Measured from here (the update page is open) to "up to date": the flow's own requests.
+    const requestsBefore = await requestTotals();
+    await update.start();
+    await expect(update.headline()).toHaveText("2 items need your attention");
+    expect(await copiesOf(original, ACCOUNTS.acme)).toHaveLength(1);
+    await page.screenshot({ path: "test-results/screens/update-1-fix.png", fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The name on the register excerpt differs from the business details: one click fixes it.
+    const excerpt = update.section(/Excerpt from the commercial register/);
+    await expect(excerpt.getByText("ACME Logistik").first()).toBeVisible();
+    await excerpt.getByRole("button", { name: /Use “Acme Logistics GmbH” here/ }).click();
+    await expect(update.headline()).toHaveText("1 item needs your attention");
+    await expect(excerpt).toHaveCount(0);
+
+    // The representative's ID: names, a new address and the file.
+    const id = update.section(/Government-issued ID of the Authorized Representative/);
+    await id.getByLabel("First Name").fill("Greta");
+    await id.getByLabel("Last Name").fill("Hoffmann");
+    await id.getByRole("button", { name: "Add a new address" }).click();
+    await id.getByLabel("Name on the address").fill("Greta Hoffmann");
+    await id.getByLabel("Street and number").fill("Torstraße 5");
+    await id.getByLabel("City").fill("Berlin");
+    await id.getByLabel("Region or state").fill("Berlin");
+    await id.getByLabel("Postal code").fill("10119");
+    await id.getByLabel("Country code").fill("DE");
+    await id.getByRole("button", { name: "Add this address" }).click();
+    await expect(id.getByRole("combobox", { name: /Address/ })).toContainText("Torstraße 5");
+    // A wrong file type is refused before any upload; the right one shows a preview.
+    await id.getByLabel(/Document file/).setInputFiles(TEXT_FILE);
+    await expect(id.getByText("Upload a PDF, JPEG or PNG file").first()).toBeVisible();
+    await id.getByLabel(/Document file/).setInputFiles(PNG_FILE);
+    await expect(id.getByRole("img")).toBeVisible();
+    await page.screenshot({ path: "test-results/screens/update-2-id-filled.png", fullPage: true });
+    await update.save(id);
+
+    // Check: everything passes; the page shows what will change before submitting.
+    await expect(update.headline()).toHaveText("Ready to submit");
+    await expect(page.getByRole("heading", { name: "What will change" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "What will change" })).toContainText(
+      "Acme Logistics GmbH",
+    );
+    await page.screenshot({ path: "test-results/screens/update-3-ready.png", fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Submit; Twilio reviews and approves; the page follows by itself and finishes the update.
+    await update.submit();
+    await expect(update.headline()).toHaveText("Submitted for review");
+    await expect(update.currentStep()).toContainText("Review");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: "test-results/screens/update-4-review.png", fullPage: true });
+    const [copy] = await copiesOf(original, ACCOUNTS.acme);
+    expect(copy?.status).toBe("pending-review");
+    await review(copy!.sid, "approve");
+    if (process.env.DUMP_REQUESTS) {
+      await page.waitForTimeout(4000);
+      mkdirSync("test-results/bench", { recursive: true });
+      writeFileSync(
+        "test-results/bench/callbacks.json",
+        JSON.stringify(await emulatorControl("GET", "callbacks"), null, 2),
+      );
+    }
+
+    await expect(page.getByRole("heading", { name: "Your Bundle is up to date" })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByText("No deadline").first()).toBeVisible();
+    const requestsAfter = await requestTotals();
+    if (process.env.DUMP_REQUESTS) {
+      const log = (await emulatorControl("GET", "requests?limit=200")) as {
+        requests: Array<{ at: string; method: string; path: string; operation: string }>;
+      };
+      writeFileSync(
+        "test-results/bench/requests.log",
+        log.requests.map((r) => `${r.at} ${r.operation} ${r.method} ${r.path}`).join("\n"),
+      );
+    }
+    await expect(update.timeline()).toContainText("Twilio approved your update");
+    await expect(update.timeline()).toContainText("Removed the working copy — all done");
+    await page.screenshot({ path: "test-results/screens/update-5-done.png", fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Twilio's side: the original carries no deadline and no copy is left behind.
+    const after = await bundleOf(original, ACCOUNTS.acme);
+    expect(after.body.valid_until).toBeNull();
+    expect(after.body.status).toBe("twilio-approved");
+    expect(await copiesOf(original, ACCOUNTS.acme)).toHaveLength(0);
+
+    // Figures for the benchmark (scripts/bench-update-flow.mjs reads them).
+    mkdirSync("test-results/bench", { recursive: true });
+    writeFileSync(
+      "test-results/bench/update-flow.json",
+      // The test itself read Twilio twice in that window (the copies list, twice).
+      JSON.stringify({ ...requestsBetween(requestsBefore, requestsAfter), testReads: 2 }, null, 2),
+    );
+  });
+});

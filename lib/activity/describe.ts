@@ -1,0 +1,107 @@
+/**
+ * How an audit event reads on the customer's Activity page: who, what, why. Pure, so the wording
+ * is unit-tested (describe.test.ts) and the page stays a plain list. Support staff are always
+ * named as such: an action taken during an impersonation is never shown as the customer's own.
+ */
+import { END_REASON_TEXT, type EndReason } from "@/lib/auth/impersonation-rules";
+import type { ImpersonationMode, UserRole } from "@/lib/db/schema";
+
+export interface ActivityEvent {
+  id: string;
+  occurredAt: Date;
+  action: string;
+  targetSid: string | null;
+  details: Record<string, unknown>;
+  actor: { id: string; name: string; role: UserRole } | null;
+  /** From the session row, or the copy kept in details when the row is gone. */
+  impersonation: {
+    staffName: string;
+    reason: string;
+    ticket: string | null;
+    mode: ImpersonationMode;
+  } | null;
+}
+
+export interface ActivityLine {
+  who: string;
+  /** True for support staff: the page marks those rows. */
+  bySupport: boolean;
+  what: string;
+  target: string | null;
+  why: string | null;
+}
+
+const str = (v: unknown) => (typeof v === "string" ? v : null);
+
+/** Reads `details.impersonation` (lib/dal/audit.ts) when the session row cannot be joined. */
+export function impersonationFromDetails(
+  details: Record<string, unknown>,
+): ActivityEvent["impersonation"] {
+  const imp = details.impersonation as Record<string, unknown> | undefined;
+  if (!imp || typeof imp !== "object") return null;
+  const staff = imp.staff as Record<string, unknown> | undefined;
+  const reason = str(imp.reason);
+  const staffName = str(staff?.name);
+  if (!reason || !staffName) return null;
+  return {
+    staffName,
+    reason,
+    ticket: str(imp.ticket),
+    mode: imp.mode === "assist" ? "assist" : "read_only",
+  };
+}
+
+export function describeActor(event: ActivityEvent): { who: string; bySupport: boolean } {
+  if (event.impersonation)
+    return { who: `${event.impersonation.staffName} (support staff)`, bySupport: true };
+  if (!event.actor) return { who: "A user who no longer exists", bySupport: false };
+  if (event.actor.role !== "customer")
+    return { who: `${event.actor.name} (support staff)`, bySupport: true };
+  return { who: event.actor.name, bySupport: false };
+}
+
+const WHAT: Record<string, (d: Record<string, unknown>) => string> = {
+  "impersonation.started": (d) =>
+    `Support access started, read-only` +
+    (typeof d.minutes === "number" ? ` (for at most ${d.minutes} minutes)` : ""),
+  "impersonation.mode_changed": (d) =>
+    d.to === "assist"
+      ? "Support switched to assist mode (may make changes for you)"
+      : "Support switched back to read-only",
+  "impersonation.stopped": () => "Support access ended",
+  "impersonation.expired": () => `Support access ended: ${END_REASON_TEXT.expired}`,
+  "impersonation.ended": (d) =>
+    `Support access ended: ${END_REASON_TEXT[d.endReason as EndReason] ?? "ended"}`,
+  "account.switch": () => "Switched to this account",
+  "auth.sign_out": () => "Signed out",
+  "update.started": () => "Started an update (made an editable copy of the Bundle)",
+  "update.submitted": () => "Submitted the updated details to Twilio for review",
+  "update.applied": () => "Applied the approved details to the Bundle",
+  "update.cancelled": () => "Cancelled an update (the copy was deleted)",
+  "update.item_updated": () => "Changed compliance details",
+  "update.item_created": () => "Added compliance details",
+  "update.item_assigned": () => "Attached a document or end-user to the update",
+  "address.created": () => "Added an address",
+};
+
+/** "update.item_replaced" → "Update: item replaced", for actions added after this table. */
+function fallbackWhat(action: string): string {
+  const [area, ...rest] = action.split(".");
+  const verb = rest.join(" ").replaceAll("_", " ");
+  const head = (area ?? action).replaceAll("_", " ");
+  return verb ? `${head.charAt(0).toUpperCase()}${head.slice(1)}: ${verb}` : head;
+}
+
+export function describeActivity(event: ActivityEvent): ActivityLine {
+  const { who, bySupport } = describeActor(event);
+  const what = (WHAT[event.action] ?? (() => fallbackWhat(event.action)))(event.details);
+  const original = str(event.details.originalSid);
+  const target = event.targetSid
+    ? original && original !== event.targetSid
+      ? `${event.targetSid} (for Bundle ${original})`
+      : event.targetSid
+    : original;
+  const imp = event.impersonation;
+  const why = imp ? (imp.ticket ? `${imp.reason} (ticket ${imp.ticket})` : imp.reason) : null;
+  return { who, bySupport, what, target, why };
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import type { AccountContext } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/dal/audit";
+import { addressOptions, type AddressOption } from "@/lib/requirements";
+import { createAddress, type CreateAddressInput } from "@/lib/twilio";
+import { requireOpenRequest } from "./authorize";
+import { forgetAddresses } from "./item-cache";
+
+/** A new Address in the caller's own subaccount, offered for an update's `address_sids` fields. */
+export async function createUpdateAddress(
+  ctx: AccountContext,
+  originalSid: string,
+  input: CreateAddressInput,
+): Promise<AddressOption> {
+  await requireOpenRequest(ctx, originalSid);
+  const address = await createAddress(ctx.account.subaccountSid, {
+    ...input,
+    friendlyName: input.friendlyName ?? input.customerName,
+  });
+  forgetAddresses(ctx.account.subaccountSid); // the next form lists it
+  await recordAudit(ctx, {
+    action: "address.created",
+    targetSid: address.sid,
+    details: { originalSid },
+  });
+  const [option] = addressOptions([address]);
+  return option!;
+}

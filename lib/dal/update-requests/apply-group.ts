@@ -1,0 +1,135 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { mergeAttributes, type FormGroup, type GroupValues } from "@/lib/requirements";
+import {
+  createEndUser,
+  createItemAssignment,
+  createSupportingDocument,
+  deleteItemAssignment,
+  updateEndUser,
+  updateSupportingDocument,
+  uploadSupportingDocument,
+  type Attributes,
+  type BundleWithItems,
+  type EndUser,
+  type SupportingDocument,
+} from "@/lib/twilio";
+
+export interface GroupChange {
+  /** The End-User or Supporting Document that now holds the values. */
+  itemSid: string;
+  how: "updated" | "created" | "replaced";
+  /** The copy's items after the change, from Twilio's own answers to the writes. */
+  copy: BundleWithItems;
+}
+
+const replaceIn = <T extends { sid: string }>(list: T[], item: T) =>
+  list.map((x) => (x.sid === item.sid ? item : x));
+
+const fileOf = (file: File) => ({ data: file, fileName: file.name, mimeType: file.type });
+const sameList = (a: unknown, b: unknown) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+
+async function newDocument(
+  sub: string,
+  input: { friendlyName: string; type: string; attributes: Attributes },
+  file: File | undefined,
+): Promise<SupportingDocument> {
+  return file
+    ? uploadSupportingDocument(sub, { ...input, file: fileOf(file) })
+    : createSupportingDocument(sub, input);
+}
+
+/**
+ * Puts a new item on the copy, and takes the one it replaces off (the item itself stays).
+ * Returns the copy's items as they now are.
+ */
+async function swapOnCopy(
+  sub: string,
+  copy: BundleWithItems,
+  item: EndUser | SupportingDocument,
+  oldSid?: string,
+): Promise<BundleWithItems> {
+  const added = await createItemAssignment(sub, copy.bundle.sid, item.sid);
+  const old = oldSid && copy.assignments.find((a) => a.objectSid === oldSid);
+  if (old) await deleteItemAssignment(sub, copy.bundle.sid, old.sid);
+  const isEndUser = item.sid.startsWith("IT");
+  return {
+    ...copy,
+    assignments: [...copy.assignments.filter((a) => a !== old), added],
+    endUsers: isEndUser ? [...copy.endUsers, item as EndUser] : copy.endUsers,
+    supportingDocuments: isEndUser
+      ? copy.supportingDocuments
+      : [...copy.supportingDocuments.filter((d) => d.sid !== oldSid), item as SupportingDocument],
+  };
+}
+
+/**
+ * Writes one validated group to the copy's items. A document whose file or address must change
+ * is replaced by a new one: Twilio keeps files immutable, and a carried-over document's address
+ * cannot change (ReplaceItems refuses it, 22229).
+ */
+export async function applyGroup(
+  sub: string,
+  copy: BundleWithItems,
+  group: FormGroup,
+  values: GroupValues,
+  file: File | undefined,
+): Promise<GroupChange> {
+  if (group.kind === "end_user") {
+    const current = copy.endUsers.find((e) => e.sid === group.objectSid);
+    if (group.action === "update" && current) {
+      const attributes = mergeAttributes(current.attributes, values, group);
+      const updated = await updateEndUser(sub, current.sid, { attributes });
+      return {
+        itemSid: current.sid,
+        how: "updated",
+        copy: { ...copy, endUsers: replaceIn(copy.endUsers, updated) },
+      };
+    }
+    const created = await createEndUser(sub, {
+      friendlyName: group.title,
+      type: group.endUserType ?? "business",
+      attributes: mergeAttributes({}, values, group),
+    });
+    return { itemSid: created.sid, how: "created", copy: await swapOnCopy(sub, copy, created) };
+  }
+
+  const current = copy.supportingDocuments.find((d) => d.sid === group.objectSid);
+  if (group.action === "update" && current) {
+    const attributes = mergeAttributes(current.attributes, values, group);
+    if (!file && sameList(current.attributes.address_sids, attributes.address_sids)) {
+      const updated = await updateSupportingDocument(sub, current.sid, { attributes });
+      return {
+        itemSid: current.sid,
+        how: "updated",
+        copy: { ...copy, supportingDocuments: replaceIn(copy.supportingDocuments, updated) },
+      };
+    }
+    // A document with a file (mimeType) must come with the file again: it cannot be copied.
+    if ((group.needsFile || current.mimeType) && !file)
+      throw new AppError(
+        "bad_request:file",
+        "To change the address on this document, upload the document again with the new address.",
+      );
+    const replacement = await newDocument(
+      sub,
+      { friendlyName: current.friendlyName, type: current.type, attributes },
+      file,
+    );
+    const after = await swapOnCopy(sub, copy, replacement, current.sid);
+    return { itemSid: replacement.sid, how: "replaced", copy: after };
+  }
+
+  const chosen = group.documentTypes.find((t) => t.type === values.type) ?? group.documentTypes[0];
+  if (!chosen) throw new Error(`group ${group.id} accepts no document type`);
+  const created = await newDocument(
+    sub,
+    {
+      friendlyName: chosen.name,
+      type: chosen.type,
+      attributes: mergeAttributes({}, values, group),
+    },
+    chosen.needsFile ? file : undefined,
+  );
+  return { itemSid: created.sid, how: "created", copy: await swapOnCopy(sub, copy, created) };
+}

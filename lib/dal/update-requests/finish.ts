@@ -1,0 +1,65 @@
+import "server-only";
+import type { UpdateRequestRow } from "@/lib/db/schema";
+import { deleteBundle, fetchBundle, replaceItems } from "@/lib/twilio";
+import { canDeleteCopy, canReplace, nextActionFor, type UpdateRequestState } from "@/lib/workflow";
+import { acquireLease, releaseLease } from "./store";
+import { record, syncRequest } from "./sync";
+
+/**
+ * Step 7, after Twilio approved the copy: ReplaceItems into the original, confirm its
+ * valid_until is gone, then delete the copy. Each step is recorded before the next one runs and
+ * checked by its guard on the current state, so a crash anywhere resumes at the right step and a
+ * copy whose items were not replaced is never deleted. Returns null when another step holds the
+ * request (it will finish the work).
+ */
+export async function finishApproved(
+  sub: string,
+  opened: UpdateRequestRow,
+  actorUserId: string | null,
+): Promise<{ row: UpdateRequestRow; state: UpdateRequestState } | null> {
+  if (!(await acquireLease(opened.id))) return null;
+  try {
+    let { row, state } = await syncRequest(sub, opened);
+    for (let step = 0; step < 4; step++) {
+      const next = nextActionFor(state);
+      const copySid = row.copySid;
+      if (!copySid) break;
+      if (next.kind === "replace_items") {
+        const guard = canReplace(state);
+        if (!guard.ok) break;
+        const original = await replaceItems(sub, row.originalSid, copySid);
+        ({ row, state } = await record(
+          row,
+          { type: "items_replaced", at: new Date() },
+          actorUserId,
+          { copySid },
+        ));
+        // ReplaceItems answers with the original; its valid_until is the confirmation we need.
+        ({ row, state } = await record(
+          row,
+          { type: "original_confirmed", validUntil: original.validUntil },
+          actorUserId,
+        ));
+      } else if (next.kind === "confirm_original") {
+        const original = await fetchBundle(sub, row.originalSid);
+        const result = await record(
+          row,
+          { type: "original_confirmed", validUntil: original.validUntil },
+          actorUserId,
+        );
+        if (!result.moved) break; // still shows a deadline: wait (reconcile decides when to worry)
+        ({ row, state } = result);
+      } else if (next.kind === "delete_copy") {
+        if (!canDeleteCopy(state).ok) break;
+        await deleteBundle(sub, copySid);
+        ({ row, state } = await record(row, { type: "copy_deleted" }, actorUserId, { copySid }));
+      } else if (next.kind === "fetch_copy_items") {
+        ({ row, state } = await syncRequest(sub, row));
+        if (nextActionFor(state).kind === "fetch_copy_items") break;
+      } else break;
+    }
+    return { row, state };
+  } finally {
+    await releaseLease(opened.id);
+  }
+}

@@ -1,0 +1,165 @@
+import "server-only";
+import { and, asc, desc, eq, isNull, lt, notInArray, or, sql } from "drizzle-orm";
+import { getDb } from "@/lib/db";
+import { updateRequestEvents, updateRequests, webhookReceipts } from "@/lib/db/schema";
+import type { UpdateRequestRow } from "@/lib/db/schema";
+import { storedRequestSchema, type StoredProgress, type StoredRequest } from "@/lib/workflow";
+
+/**
+ * The update_requests table. No authorization here: callers in this folder scope every lookup
+ * by account (customer actions) or by a signature-checked callback's copy SID.
+ */
+const CLOSED = ["done", "cancelled"];
+
+export function toStoredRequest(row: UpdateRequestRow): StoredRequest {
+  return storedRequestSchema.parse(row);
+}
+
+export async function findOpenRequest(accountId: string, originalSid: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(updateRequests)
+    .where(
+      and(
+        eq(updateRequests.accountId, accountId),
+        eq(updateRequests.originalSid, originalSid),
+        notInArray(updateRequests.phase, CLOSED),
+      ),
+    );
+  return row ?? null;
+}
+
+/** The newest request of an original, open or closed (a finished one shows "up to date"). */
+export async function findLatestRequest(accountId: string, originalSid: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(updateRequests)
+    .where(
+      and(eq(updateRequests.accountId, accountId), eq(updateRequests.originalSid, originalSid)),
+    )
+    .orderBy(sql`${updateRequests.phase} in ('done', 'cancelled')`, desc(updateRequests.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findOpenRequestByCopy(copySid: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select()
+    .from(updateRequests)
+    .where(and(eq(updateRequests.copySid, copySid), notInArray(updateRequests.phase, CLOSED)));
+  return row ?? null;
+}
+
+/**
+ * Opens a request, or returns the one already open: the partial unique index makes this safe
+ * across clicks, tabs and instances (the loser of a race reads the winner's row).
+ */
+export async function openRequest(input: {
+  accountId: string;
+  originalSid: string;
+  userId: string;
+}) {
+  const db = await getDb();
+  const [created] = await db
+    .insert(updateRequests)
+    // Timestamps from JS (millisecond precision) so saveProgress can compare them exactly.
+    .values({
+      ...input,
+      createdBy: input.userId,
+      phase: "starting",
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (created) return { row: created, created: true };
+  const existing = await findOpenRequest(input.accountId, input.originalSid);
+  if (!existing) throw new Error("update request conflict without an open request");
+  return { row: existing, created: false };
+}
+
+/**
+ * Writes progress only if the row is still the version the caller read (compare-and-set on
+ * updated_at): two writers (a callback and a step, say) never overwrite each other unseen.
+ * Null when someone else wrote first; the caller re-reads and re-applies.
+ */
+export async function saveProgress(row: UpdateRequestRow, progress: StoredProgress) {
+  const db = await getDb();
+  // Strictly later than the version read, even within the same millisecond.
+  const updatedAt = new Date(Math.max(Date.now(), row.updatedAt.getTime() + 1));
+  const [saved] = await db
+    .update(updateRequests)
+    .set({ ...progress, updatedAt })
+    .where(and(eq(updateRequests.id, row.id), eq(updateRequests.updatedAt, row.updatedAt)))
+    .returning();
+  return saved ?? null;
+}
+
+export async function findRequest(id: string) {
+  const db = await getDb();
+  const [row] = await db.select().from(updateRequests).where(eq(updateRequests.id, id));
+  if (!row) throw new Error(`update request ${id} vanished`);
+  return row;
+}
+
+/**
+ * Takes the request's lease for a step that calls Twilio. False when another step holds it; the
+ * lease expires by itself so a crashed step never blocks the request for good.
+ */
+export async function acquireLease(id: string, ms = 60_000): Promise<boolean> {
+  const db = await getDb();
+  const now = new Date();
+  const rows = await db
+    .update(updateRequests)
+    .set({ leaseUntil: new Date(now.getTime() + ms) })
+    .where(
+      and(
+        eq(updateRequests.id, id),
+        or(isNull(updateRequests.leaseUntil), lt(updateRequests.leaseUntil, now)),
+      ),
+    )
+    .returning({ id: updateRequests.id });
+  return rows.length === 1;
+}
+
+export async function releaseLease(id: string): Promise<void> {
+  const db = await getDb();
+  await db.update(updateRequests).set({ leaseUntil: null }).where(eq(updateRequests.id, id));
+}
+
+export async function addEvent(
+  requestId: string,
+  type: string,
+  actorUserId: string | null,
+  details: Record<string, unknown> = {},
+) {
+  const db = await getDb();
+  await db.insert(updateRequestEvents).values({ requestId, type, actorUserId, details });
+}
+
+export async function listEvents(requestId: string) {
+  const db = await getDb();
+  return db
+    .select()
+    .from(updateRequestEvents)
+    .where(eq(updateRequestEvents.requestId, requestId))
+    .orderBy(asc(updateRequestEvents.occurredAt));
+}
+
+export async function seenReceipt(token: string): Promise<boolean> {
+  const db = await getDb();
+  const rows = await db
+    .select({ token: webhookReceipts.token })
+    .from(webhookReceipts)
+    .where(eq(webhookReceipts.token, token));
+  return rows.length > 0;
+}
+
+/** Remembers an applied webhook; a concurrent duplicate is harmless (the workflow ignores it). */
+export async function noteReceipt(token: string): Promise<void> {
+  const db = await getDb();
+  await db.insert(webhookReceipts).values({ token }).onConflictDoNothing();
+}

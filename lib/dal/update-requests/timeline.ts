@@ -1,0 +1,68 @@
+import type { UpdateRequestEventRow } from "@/lib/db/schema";
+
+export interface TimelineEntry {
+  id: string;
+  at: string;
+  title: string;
+  detail: string | null;
+  by: "you" | "twilio" | "portal";
+}
+
+const STATUS_WORDS: Record<string, string> = {
+  "pending-review": "Twilio received your update for review",
+  "in-review": "Twilio started reviewing your update",
+  "twilio-approved": "Twilio approved your update",
+  "twilio-rejected": "Twilio asked for changes",
+  "provisionally-approved": "Twilio provisionally approved your update",
+  draft: "Your update is a draft again",
+};
+
+function describeEvent(e: UpdateRequestEventRow): Pick<TimelineEntry, "title" | "detail"> {
+  const d = e.details;
+  const text = (k: string) => (typeof d[k] === "string" ? (d[k] as string) : null);
+  switch (e.type) {
+    case "copy_created":
+      return { title: "Started the update (working copy made)", detail: null };
+    case "evaluated":
+      return d.status === "compliant"
+        ? { title: "Checked: everything required is there", detail: null }
+        : {
+            title: "Checked: some details are still needed",
+            detail: `${String(d.failedCount ?? "")} to fix`.trim(),
+          };
+    case "item_changed":
+      return { title: `Saved: ${text("title") ?? "details"}`, detail: null };
+    case "submitted":
+      return { title: "Submitted for review", detail: null };
+    case "status_callback":
+      return {
+        title: STATUS_WORDS[text("status") ?? ""] ?? `Twilio: ${text("status")}`,
+        detail: text("failureReason"),
+      };
+    case "items_replaced":
+      return { title: "Applied the approved details to your Bundle", detail: null };
+    case "original_confirmed":
+      return { title: "Confirmed: the deadline is cleared", detail: null };
+    case "copy_deleted":
+      return { title: "Removed the working copy — all done", detail: null };
+    case "cancelled":
+      return { title: "Cancelled the update", detail: null };
+    case "observed":
+      return {
+        title: `Status is now: ${text("to")?.replace("_", " ") ?? "updated"}`,
+        detail: null,
+      };
+    default:
+      return { title: e.type.replaceAll("_", " "), detail: null };
+  }
+}
+
+/** The request's events as the customer reads them, oldest first. */
+export function toTimeline(events: UpdateRequestEventRow[]): TimelineEntry[] {
+  return events.map((e) => ({
+    id: e.id,
+    at: e.occurredAt.toISOString(),
+    by: e.actorUserId ? "you" : e.type === "status_callback" ? "twilio" : "portal",
+    ...describeEvent(e),
+  }));
+}

@@ -1,0 +1,83 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Bundle } from "@/lib/twilio/types";
+import { summarize, summaryText, type NeedsActionSample } from "./worklist-summary";
+
+const now = new Date(2026, 10, 23, 12, 0);
+const inDays = (n: number) => new Date(2026, 10, 23 + n, 12, 0);
+let seq = 0;
+const bundle = (validUntil: Date | null, status: Bundle["status"] = "twilio-approved"): Bundle => ({
+  sid: `BU${String(++seq).padStart(32, "0")}`,
+  accountSid: "AC" + "0".repeat(32),
+  regulationSid: null,
+  friendlyName: `Bundle ${seq}`,
+  status,
+  email: null,
+  statusCallback: null,
+  validUntil,
+  dateCreated: null,
+  dateUpdated: null,
+});
+const sample = (over: Partial<NeedsActionSample>): NeedsActionSample => ({
+  deadlines: [],
+  moreDeadlines: false,
+  rejected: [],
+  moreRejected: false,
+  ...over,
+});
+const text = (s: NeedsActionSample) => summaryText(summarize(s, now), now);
+
+describe("the worklist summary line", () => {
+  const cases: Array<[string, NeedsActionSample, string]> = [
+    ["nothing to do", sample({}), "Nothing needs action right now."],
+    [
+      "one bundle due soon",
+      sample({ deadlines: [bundle(inDays(7))] }),
+      "1 Bundle needs action — the soonest is due in 7 days.",
+    ],
+    [
+      "the demo customer: one overdue and rejected, three more with deadlines",
+      sample({
+        deadlines: [
+          bundle(inDays(-3), "twilio-rejected"),
+          bundle(inDays(7)),
+          bundle(inDays(30)),
+          bundle(inDays(60)),
+        ],
+      }),
+      "4 Bundles need action — 1 is overdue, the next is due in 7 days.",
+    ],
+    [
+      "a deadline today",
+      sample({ deadlines: [bundle(inDays(0)), bundle(inDays(1))] }),
+      "2 Bundles need action — the soonest is due today.",
+    ],
+    [
+      "rejected bundles without a deadline only",
+      sample({ rejected: [bundle(null, "twilio-rejected")] }),
+      "1 Bundle needs action — Twilio rejected it.",
+    ],
+    [
+      "more pages than counted: says so instead of guessing",
+      sample({ deadlines: [bundle(inDays(2)), bundle(inDays(3))], moreDeadlines: true }),
+      "More than 2 Bundles need action — the soonest is due in 2 days.",
+    ],
+    [
+      "a full page of overdue bundles and more pages",
+      sample({ deadlines: [bundle(inDays(-9)), bundle(inDays(-2))], moreDeadlines: true }),
+      "More than 2 Bundles need action — more than 2 are overdue.",
+    ],
+    [
+      "overdue counted exactly when a later deadline is on the page",
+      sample({
+        deadlines: [bundle(inDays(-9)), bundle(inDays(-2)), bundle(inDays(4))],
+        moreDeadlines: true,
+        rejected: [bundle(null, "twilio-rejected")],
+      }),
+      "More than 4 Bundles need action — 2 are overdue, the next is due in 4 days.",
+    ],
+  ];
+  for (const [name, input, expected] of cases) {
+    it(name, () => assert.equal(text(input), expected));
+  }
+});

@@ -1,0 +1,28 @@
+// Counts the Twilio requests of the whole update flow of the Berlin demo Bundle (start → fix →
+// upload → new address → submit → approval → replace → delete), driven in Chromium by
+// e2e/update-flow.spec.ts against the emulator, and reads the emulator's per-operation stats.
+// Target (issue 5): no more than 20 requests. Run after `next build`: npm run bench:update-flow
+import { readFileSync, rmSync } from "node:fs";
+import { run } from "./processes.mjs";
+
+const out = "test-results/bench/update-flow.json";
+rmSync(out, { force: true });
+const { code } = await run("npx", [
+  "playwright",
+  "test",
+  "e2e/update-flow.spec.ts",
+  "--reporter=line",
+]);
+if (code !== 0) {
+  console.error("The flow did not complete; no figures.");
+  process.exit(code);
+}
+const { total, operations, testReads } = JSON.parse(readFileSync(out, "utf8"));
+const portal = total - testReads;
+console.log("\nTwilio requests of the Berlin update flow (emulator stats)");
+for (const [op, n] of Object.entries(operations).sort((a, b) => b[1] - a[1]))
+  console.log(`  ${String(n).padStart(4)}  ${op}`);
+console.log(
+  `  ${String(total).padStart(4)}  total, of which ${testReads} are the test's own checks`,
+);
+console.log(`\nportal requests: ${portal} (target ≤ 20) → ${portal <= 20 ? "met" : "NOT met"}`);
