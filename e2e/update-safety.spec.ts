@@ -40,11 +40,13 @@ test.describe("the update request survives clicks, tabs, reloads and forged call
     request,
     baseURL,
   }) => {
-    const original = seededBundleSid("acme-dublin");
+    // Paris: the first test of this file started its update (Dublin is the support spec's).
+    const original = seededBundleSid("acme-paris");
     const update = new UpdatePage(page, original);
     await login(USERS.customer);
     await update.open();
-    await update.start();
+    if (await page.getByRole("button", { name: "Start the update" }).isVisible())
+      await update.start();
     const headline = await update.headline().innerText();
     const [copy] = await copiesOf(original, ACCOUNTS.acme);
     const url = `${baseURL}${CALLBACK_PATH}`;
