@@ -7,12 +7,11 @@ import { run } from "./processes.mjs";
 
 const out = "test-results/bench/update-flow.json";
 rmSync(out, { force: true });
-const { code } = await run("npx", [
-  "playwright",
-  "test",
-  "e2e/update-flow.spec.ts",
-  "--reporter=line",
-]);
+const { code } = await run(
+  "npx",
+  ["playwright", "test", "e2e/update-flow.spec.ts", "--reporter=line"],
+  { env: { DUMP_REQUESTS: "1" } },
+);
 if (code !== 0) {
   console.error("The flow did not complete; no figures.");
   process.exit(code);
@@ -25,4 +24,5 @@ for (const [op, n] of Object.entries(operations).sort((a, b) => b[1] - a[1]))
 console.log(
   `  ${String(total).padStart(4)}  total, of which ${testReads} are the test's own checks`,
 );
+console.log("  (each request, in order: test-results/bench/requests.log)");
 console.log(`\nportal requests: ${portal} (target ≤ 20) → ${portal <= 20 ? "met" : "NOT met"}`);

@@ -74,11 +74,8 @@ export async function getUpdateView(ctx: AccountContext, originalSid: string): P
       );
     }
   }
-  const reasons =
-    state.phase === "rejected" ||
-    (EDITABLE.has(state.phase) && "rejection" in state && state.rejection)
-      ? ((state as { rejection: { reasons: string[] } | null }).rejection?.reasons ?? [])
-      : [];
+  // Only the draft phases (fixing, ready, rejected) carry the reviewer's last answer.
+  const reasons = ("rejection" in state && state.rejection?.reasons) || [];
   const description = describe(state);
   // Count what the customer sees: form sections, not Twilio's requirements (one document can
   // fail several requirements at once).
