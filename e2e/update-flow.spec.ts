@@ -99,6 +99,7 @@ test.describe("a customer updates an expiring Bundle", () => {
       const log = (await emulatorControl("GET", "requests?limit=200")) as {
         requests: Array<{ at: string; method: string; path: string; operation: string }>;
       };
+      mkdirSync("test-results/bench", { recursive: true });
       writeFileSync(
         "test-results/bench/requests.log",
         log.requests.map((r) => `${r.at} ${r.operation} ${r.method} ${r.path}`).join("\n"),

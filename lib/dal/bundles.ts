@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import {
   GatewayError,
   fetchBundleWithItems,
-  fetchRegulation,
   listPhoneNumbers,
   type BundleWithItems,
   type PhoneNumber,
 } from "@/lib/twilio";
 import type { AccountContext } from "@/lib/auth/context";
+import { cachedRegulation } from "./regulations";
 
 export const BUNDLE_SID = /^BU[0-9a-fA-F]{32}$/;
 
@@ -56,9 +56,7 @@ export async function regulationNames(
   const entries = await Promise.all(
     distinct.map(async (sid) => {
       try {
-        const regulation = await fetchRegulation(ctx.account.subaccountSid, sid, {
-          includeConstraints: false,
-        });
+        const regulation = await cachedRegulation(ctx.account.subaccountSid, sid);
         return [sid, regulation.friendlyName] as const;
       } catch (error) {
         console.warn("[bundles] regulation lookup failed", sid, error);

@@ -7,7 +7,7 @@
  * No `server-only`: the gateway functions are passed in (worklist.ts gives the real ones).
  */
 import type { EndUserType, PhoneNumber, Regulation } from "@/lib/twilio/types";
-import { createTtlCache } from "@/lib/twilio/token-cache";
+import { createTtlCache } from "@/lib/cache/ttl-cache";
 
 export interface RegulationSummary {
   sid: string;

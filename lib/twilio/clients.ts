@@ -4,7 +4,8 @@ import { GatewayError } from "./errors";
 import { GatewayHttpClient } from "./http-client";
 import { withReadRetry } from "./retry";
 import { assertSid } from "./sids";
-import { createTtlCache } from "./token-cache";
+import { processWide } from "@/lib/cache/process-wide";
+import { createTtlCache } from "@/lib/cache/ttl-cache";
 
 /**
  * One SDK client per account. numbers.twilio.com has no account in its paths, so the caller's
@@ -15,7 +16,7 @@ import { createTtlCache } from "./token-cache";
 export type TwilioClient = ReturnType<typeof twilio>;
 
 const TOKEN_TTL_MS = 10 * 60 * 1000;
-const tokens = createTtlCache<string>({ ttlMs: TOKEN_TTL_MS });
+const tokens = processWide("auth-tokens", () => createTtlCache<string>({ ttlMs: TOKEN_TTL_MS }));
 let shared: { key: string; httpClient: GatewayHttpClient } | undefined;
 
 function httpClientFor(config: TwilioConfig): GatewayHttpClient {

@@ -1,7 +1,7 @@
 // No server-only here: scripts/bench-console.ts runs this exact loader against the emulator.
 // It only reads through the gateway, which keeps every credential inside lib/twilio.
 import { listBundles } from "@/lib/twilio/list-bundles";
-import { createTtlCache } from "@/lib/twilio/token-cache";
+import { createTtlCache } from "@/lib/cache/ttl-cache";
 import type { BundleBrief } from "@/lib/support/console-rows";
 import { normalizeSid } from "@/lib/support/console-rows";
 

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/dal/audit";
 import { addressOptions, type AddressOption } from "@/lib/requirements";
 import { createAddress, type CreateAddressInput } from "@/lib/twilio";
 import { requireOpenRequest } from "./authorize";
-import { forgetAddresses } from "./item-cache";
+import { addCachedAddress } from "./item-cache";
 
 /** A new Address in the caller's own subaccount, offered for an update's `address_sids` fields. */
 export async function createUpdateAddress(
@@ -17,7 +17,7 @@ export async function createUpdateAddress(
     ...input,
     friendlyName: input.friendlyName ?? input.customerName,
   });
-  forgetAddresses(ctx.account.subaccountSid); // the next form lists it
+  await addCachedAddress(ctx.account.subaccountSid, address); // the next form lists it
   await recordAudit(ctx, {
     action: "address.created",
     targetSid: address.sid,

@@ -2,16 +2,26 @@ import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { GatewayError, fetchBundle, type Bundle } from "@/lib/twilio";
+import { recentOriginal, rememberOriginal } from "./recent-original";
 import { findOpenRequest } from "./store";
 
 /**
  * The caller's own original Bundle. Read with the account's subaccount credentials, so Twilio
  * answers 404 for any other account's SID; that and a malformed SID read "not found" alike.
+ * `recent`: a read by the same account moments ago will do (see recent-original.ts).
  */
-export async function requireOriginal(ctx: AccountContext, sid: string): Promise<Bundle> {
+export async function requireOriginal(
+  ctx: AccountContext,
+  sid: string,
+  options: { recent?: boolean } = {},
+): Promise<Bundle> {
+  const sub = ctx.account.subaccountSid;
+  const known = options.recent ? recentOriginal(sub, sid) : null;
+  if (known) return known;
   try {
-    const bundle = await fetchBundle(ctx.account.subaccountSid, sid);
-    if (bundle.accountSid && bundle.accountSid !== ctx.account.subaccountSid) throw notFound();
+    const bundle = await fetchBundle(sub, sid);
+    if (bundle.accountSid && bundle.accountSid !== sub) throw notFound();
+    rememberOriginal(sub, bundle);
     return bundle;
   } catch (error) {
     if (error instanceof GatewayError && error.code.startsWith("not_found:")) throw notFound();

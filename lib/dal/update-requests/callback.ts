@@ -44,7 +44,9 @@ export async function applyStatusCallback(callback: StatusCallback): Promise<Cal
   );
   if (callback.status === "twilio-approved") {
     try {
-      await finishApproved(account.twilioSubaccountSid, result.row, null);
+      await finishApproved(account.twilioSubaccountSid, result.row, null, {
+        justApproved: result.moved,
+      });
     } catch (error) {
       console.error(
         "[status-callback] finishing after approval failed; the next visit resumes",

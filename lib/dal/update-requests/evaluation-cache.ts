@@ -1,11 +1,15 @@
 import "server-only";
+import { processWide } from "@/lib/cache/process-wide";
 import { listEvaluations, type Evaluation } from "@/lib/twilio";
 
 /**
  * The copy's latest Evaluation, kept after we create it so the fix form does not list
  * evaluations again. Losing it (a restart, another instance) only costs one Twilio read.
  */
-const latest = new Map<string, { evaluation: Evaluation; at: number }>();
+const latest = processWide(
+  "copy-evaluations",
+  () => new Map<string, { evaluation: Evaluation; at: number }>(),
+);
 const MAX = 2_000;
 
 export function rememberEvaluation(copySid: string, evaluation: Evaluation) {

@@ -1,8 +1,15 @@
 import "server-only";
 import type { UpdateRequestRow } from "@/lib/db/schema";
-import { deleteBundle, fetchBundle, replaceItems } from "@/lib/twilio";
-import { canDeleteCopy, canReplace, nextActionFor, type UpdateRequestState } from "@/lib/workflow";
-import { acquireLease, releaseLease } from "./store";
+import { deleteBundle, fetchBundle, listItemAssignments, replaceItems } from "@/lib/twilio";
+import {
+  canDeleteCopy,
+  canReplace,
+  fromStored,
+  nextActionFor,
+  type UpdateRequestState,
+} from "@/lib/workflow";
+import { forgetOriginal } from "./recent-original";
+import { acquireLease, releaseLease, toStoredRequest } from "./store";
 import { record, syncRequest } from "./sync";
 
 /**
@@ -11,15 +18,24 @@ import { record, syncRequest } from "./sync";
  * checked by its guard on the current state, so a crash anywhere resumes at the right step and a
  * copy whose items were not replaced is never deleted. Returns null when another step holds the
  * request (it will finish the work).
+ *
+ * `justApproved`: the caller has just recorded Twilio's signed approval of the copy, so the
+ * stored state is current and is not synced first. The one fact Twilio does not check for us,
+ * that the copy still holds items (a ReplaceItems from an empty copy would strip the original),
+ * is always read fresh; the statuses ReplaceItems checks itself (22224).
  */
 export async function finishApproved(
   sub: string,
   opened: UpdateRequestRow,
   actorUserId: string | null,
+  options: { justApproved?: boolean } = {},
 ): Promise<{ row: UpdateRequestRow; state: UpdateRequestState } | null> {
   if (!(await acquireLease(opened.id))) return null;
   try {
-    let { row, state } = await syncRequest(sub, opened);
+    let { row, state } =
+      options.justApproved && opened.phase === "approved"
+        ? { row: opened, state: fromStored(toStoredRequest(opened)) }
+        : await syncRequest(sub, opened);
     for (let step = 0; step < 4; step++) {
       const next = nextActionFor(state);
       const copySid = row.copySid;
@@ -28,6 +44,7 @@ export async function finishApproved(
         const guard = canReplace(state);
         if (!guard.ok) break;
         const original = await replaceItems(sub, row.originalSid, copySid);
+        forgetOriginal(sub, row.originalSid); // its deadline is gone: pages read it again
         ({ row, state } = await record(
           row,
           { type: "items_replaced", at: new Date() },
@@ -54,7 +71,11 @@ export async function finishApproved(
         await deleteBundle(sub, copySid);
         ({ row, state } = await record(row, { type: "copy_deleted" }, actorUserId, { copySid }));
       } else if (next.kind === "fetch_copy_items") {
-        ({ row, state } = await syncRequest(sub, row));
+        // Only the count decides; an empty copy needs the whole picture (replaced already?).
+        const count = (await listItemAssignments(sub, copySid)).length;
+        if (count > 0 && state.phase === "approved" && !state.itemsReplacedAt)
+          state = { ...state, copyItemCount: count };
+        else ({ row, state } = await syncRequest(sub, row));
         if (nextActionFor(state).kind === "fetch_copy_items") break;
       } else break;
     }

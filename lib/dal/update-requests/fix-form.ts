@@ -1,21 +1,10 @@
 import "server-only";
 import type { UpdateRequestRow } from "@/lib/db/schema";
 import { buildRequirementForm, type RequirementForm } from "@/lib/requirements";
-import {
-  fetchRegulation,
-  type Address,
-  type BundleWithItems,
-  type Evaluation,
-  type Regulation,
-} from "@/lib/twilio";
-import { createTtlCache } from "@/lib/twilio/token-cache";
+import { cachedRegulation } from "@/lib/dal/regulations";
+import { type Address, type BundleWithItems, type Evaluation, type Regulation } from "@/lib/twilio";
 import { latestEvaluation } from "./evaluation-cache";
 import { cachedAddresses } from "./item-cache";
-
-// Regulations change rarely (and then Twilio sets valid_until); an hour is fresh enough.
-const regulations = createTtlCache<Regulation>({ ttlMs: 60 * 60 * 1000 });
-const cachedRegulation = (sub: string, sid: string) =>
-  regulations.get(sid, () => fetchRegulation(sub, sid, { includeConstraints: true }));
 
 export interface FixForm {
   form: RequirementForm;

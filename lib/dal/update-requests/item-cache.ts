@@ -1,4 +1,6 @@
 import "server-only";
+import { processWide } from "@/lib/cache/process-wide";
+import { createTtlCache } from "@/lib/cache/ttl-cache";
 import {
   fetchBundleItems,
   listAddresses,
@@ -6,7 +8,6 @@ import {
   type Bundle,
   type BundleWithItems,
 } from "@/lib/twilio";
-import { createTtlCache } from "@/lib/twilio/token-cache";
 
 /**
  * Reads that are safe to reuse, keyed so that any change makes a new key. A copy's items change
@@ -14,7 +15,9 @@ import { createTtlCache } from "@/lib/twilio/token-cache";
  * database) or through Twilio's review (which changes the copy's status): with those in the key,
  * every instance misses the cache after any change, so a form is never built from old items.
  */
-const items = createTtlCache<BundleWithItems>({ ttlMs: 5 * 60 * 1000 });
+const items = processWide("copy-items", () =>
+  createTtlCache<BundleWithItems>({ ttlMs: 5 * 60 * 1000 }),
+);
 
 const itemsKey = (bundle: Bundle, version: string) =>
   [bundle.sid, bundle.status, version].join("|");
@@ -31,22 +34,22 @@ export function cachedItems(
 
 /** After the portal changed the copy's items, Twilio's answers are the new version's items. */
 export function seedItems(copy: BundleWithItems, version: string) {
-  const key = itemsKey(copy.bundle, version);
-  items.delete(key);
-  void items.get(key, () => Promise.resolve(copy));
+  items.set(itemsKey(copy.bundle, version), copy);
 }
 
 /**
  * The account's Addresses for the form, briefly cached. A submission naming an address not in
  * the cached list (made in another tab, on another instance) reads the list again before refusing.
  */
-const addresses = createTtlCache<Address[]>({ ttlMs: 60 * 1000 });
+const addresses = processWide("addresses", () => createTtlCache<Address[]>({ ttlMs: 60 * 1000 }));
 
 export function cachedAddresses(sub: string, fresh = false): Promise<Address[]> {
   if (fresh) addresses.delete(sub);
   return addresses.get(sub, () => listAddresses(sub));
 }
 
-export function forgetAddresses(sub: string) {
-  addresses.delete(sub);
+/** An Address the portal just made joins the cached list (Twilio's answer is the address). */
+export async function addCachedAddress(sub: string, address: Address) {
+  const known = await cachedAddresses(sub);
+  if (!known.some((a) => a.sid === address.sid)) addresses.set(sub, [...known, address]);
 }

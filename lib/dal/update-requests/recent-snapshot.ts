@@ -1,4 +1,5 @@
 import "server-only";
+import { processWide } from "@/lib/cache/process-wide";
 import type { UpdateRequestRow } from "@/lib/db/schema";
 import type { TwilioSnapshot } from "./twilio-reads";
 
@@ -9,7 +10,10 @@ import type { TwilioSnapshot } from "./twilio-reads";
  * the render reads Twilio again. Saves the render re-reading everything the step just handled.
  */
 const FRESH_MS = 10_000;
-const recent = new Map<string, { version: number; at: number; snapshot: TwilioSnapshot }>();
+const recent = processWide(
+  "recent-snapshots",
+  () => new Map<string, { version: number; at: number; snapshot: TwilioSnapshot }>(),
+);
 
 export function rememberSnapshot(row: UpdateRequestRow, snapshot: TwilioSnapshot) {
   recent.set(row.id, { version: row.updatedAt.getTime(), at: Date.now(), snapshot });

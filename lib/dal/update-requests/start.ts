@@ -5,9 +5,13 @@ import { AppError } from "@/lib/errors";
 import { createBundleCopy, updateBundle } from "@/lib/twilio";
 import { canCreateCopy, canEdit } from "@/lib/workflow";
 import { requireOriginal } from "./authorize";
+import { rememberBaseline } from "./baseline";
 import { evaluateCopy } from "./evaluate";
+import { cachedItems } from "./item-cache";
+import { rememberSnapshot } from "./recent-snapshot";
 import { acquireLease, openRequest, releaseLease } from "./store";
 import { record, syncRequest } from "./sync";
+import { itemsVersion, toSnapshot } from "./twilio-reads";
 
 export const statusCallbackUrl = () =>
   new URL("/api/twilio/status-callback", env.PUBLIC_BASE_URL).href;
@@ -18,7 +22,9 @@ export const statusCallbackUrl = () =>
  * calls Twilio, and a copy made just before a crash is adopted (syncRequest), never duplicated.
  */
 export async function startUpdate(ctx: AccountContext, originalSid: string) {
-  const original = await requireOriginal(ctx, originalSid);
+  // The page that offers Start has just read the original; Twilio refuses a copy (22223) if it
+  // stopped being eligible meanwhile.
+  const original = await requireOriginal(ctx, originalSid, { recent: true });
   if (original.status !== "twilio-approved" || !original.validUntil)
     throw new AppError(
       "conflict:update_request",
@@ -35,10 +41,12 @@ export async function startUpdate(ctx: AccountContext, originalSid: string) {
   try {
     // Just read (and authorized) above: no need to read the original again.
     let { row, state } = await syncRequest(sub, opened, { original });
+    let madeHere = false;
     if (!row.copySid) {
       const guard = canCreateCopy(state);
       if (!guard.ok) throw new AppError(guard.code, guard.message);
       const copy = await createBundleCopy(sub, originalSid);
+      madeHere = true;
       ({ row, state } = await record(
         row,
         { type: "copy_created", copySid: copy.sid },
@@ -53,8 +61,13 @@ export async function startUpdate(ctx: AccountContext, originalSid: string) {
     // customer reads the reviewer's reasons first, and the copy is checked after their change.
     if (canEdit(state).ok) {
       // Twilio reports the copy's review through this URL; a copy inherits the original's.
-      await updateBundle(sub, row.copySid, { statusCallback: statusCallbackUrl() });
+      const copy = await updateBundle(sub, row.copySid, { statusCallback: statusCallbackUrl() });
       if (state.phase !== "rejected") ({ row } = await evaluateCopy(sub, row, ctx.user.id));
+      // The page that follows shows the copy's form: read its items once, here, and hand the
+      // render what this step knows (see recent-snapshot.ts).
+      const items = await cachedItems(sub, copy, itemsVersion(row));
+      if (madeHere) rememberBaseline(row.id, items);
+      rememberSnapshot(row, toSnapshot(original, { ...items, itemsRead: true }));
     }
     return { row, created };
   } finally {

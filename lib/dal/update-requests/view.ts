@@ -17,6 +17,7 @@ import {
   type UpdateRequestState,
 } from "@/lib/workflow";
 import { requireOriginal } from "./authorize";
+import { baselineOf } from "./baseline";
 import { buildFixForm } from "./fix-form";
 import { cachedItems } from "./item-cache";
 import { findLatestRequest, listEvents, toStoredRequest } from "./store";
@@ -53,7 +54,8 @@ export async function getUpdateView(ctx: AccountContext, originalSid: string): P
   // An open request is synced, which reads the original with the account's own credentials;
   // otherwise the original is read (and authorized) on its own.
   const synced = closed ? null : await syncRequest(sub, latest, { reuseRecent: true });
-  const original = synced?.snapshot.original ?? (await requireOriginal(ctx, originalSid));
+  const original =
+    synced?.snapshot.original ?? (await requireOriginal(ctx, originalSid, { recent: true }));
   if (!latest) return { original, request: null, fix: null, changes: null };
   const row = synced?.row ?? latest;
   const state = synced?.state ?? fromStored(toStoredRequest(latest));
@@ -66,7 +68,7 @@ export async function getUpdateView(ctx: AccountContext, originalSid: string): P
     fix = { form: built.form, addresses: addressOptions(built.addresses) };
     const currentOriginal = synced?.snapshot.original;
     if (state.phase === "ready" && currentOriginal) {
-      const before = await cachedItems(sub, currentOriginal, "original");
+      const before = baselineOf(row.id) ?? (await cachedItems(sub, currentOriginal, "original"));
       changes = diffItems(
         { endUsers: before.endUsers, documents: before.supportingDocuments },
         { endUsers: copy.endUsers, documents: copy.supportingDocuments },

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { createTtlCache } from "./token-cache";
+import { createTtlCache } from "./ttl-cache";
 
 describe("createTtlCache", () => {
   it("shares one load between concurrent first calls", async () => {
@@ -47,5 +47,25 @@ describe("createTtlCache", () => {
     assert.equal(await cache.get("AC2", async () => "two"), "two");
     cache.delete("AC1");
     assert.equal(await cache.get("AC1", async () => "uno"), "uno");
+  });
+
+  it("serves a set value without loading, until its own TTL runs out", async () => {
+    let now = 0;
+    const cache = createTtlCache<string[]>({ ttlMs: 1000, now: () => now });
+    await cache.get("AC1", async () => ["AD1"]);
+    now = 900;
+    cache.set("AC1", ["AD1", "AD2"]);
+    now = 1500; // past the first load's TTL, within the set value's
+    let loads = 0;
+    assert.deepEqual(
+      await cache.get("AC1", async () => {
+        loads++;
+        return [];
+      }),
+      ["AD1", "AD2"],
+    );
+    assert.equal(loads, 0);
+    now = 1900;
+    assert.deepEqual(await cache.get("AC1", async () => ["fresh"]), ["fresh"]);
   });
 });

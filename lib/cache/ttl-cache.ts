@@ -4,6 +4,8 @@
  */
 export interface TtlCache<V> {
   get(key: string, load: () => Promise<V>): Promise<V>;
+  /** Replaces an entry with a value already known (e.g. what a write answered). */
+  set(key: string, value: V): void;
   delete(key: string): void;
   clear(): void;
 }
@@ -23,6 +25,9 @@ export function createTtlCache<V>(options: { ttlMs: number; now?: () => number }
         if (entries.get(key) === entry) entries.delete(key);
       });
       return value;
+    },
+    set(key, value) {
+      entries.set(key, { value: Promise.resolve(value), expiresAt: now() + options.ttlMs });
     },
     delete(key) {
       entries.delete(key);
