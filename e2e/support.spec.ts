@@ -219,6 +219,15 @@ test.describe("support console and audited impersonation", () => {
         "Sam Support (support staff)",
       ),
     ).toContainText("ZD-2001");
+    // The update's own history names the staff member as well, never "You".
+    await update.open();
+    const submitted = update
+      .timeline()
+      .getByRole("listitem")
+      .filter({ hasText: "Submitted for review" });
+    await expect(submitted).toContainText("Sam Support (support staff)");
+    await expect(submitted).not.toContainText("You");
+    await page.screenshot({ path: `${SCREENS}/update-timeline-customer.png`, fullPage: true });
   });
 
   test("a customer gets not-found on the support console", async ({ page, login }) => {

@@ -1,6 +1,5 @@
 import type { TimelineEntry } from "@/lib/dal/update-requests";
 
-const BY = { you: "You", twilio: "Twilio", portal: "Portal" } as const;
 const format = new Intl.DateTimeFormat("en-GB", {
   dateStyle: "medium",
   timeStyle: "short",
@@ -20,7 +19,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
           <li key={e.id}>
             <p className="font-medium">{e.title}</p>
             <p className="text-sm text-slate-700">
-              <time dateTime={e.at}>{format.format(new Date(e.at))} UTC</time> · {BY[e.by]}
+              <time dateTime={e.at}>{format.format(new Date(e.at))} UTC</time> · {e.by}
               {e.detail ? <> · {e.detail}</> : null}
             </p>
           </li>

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, lt, notInArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db";
-import { updateRequestEvents, updateRequests, webhookReceipts } from "@/lib/db/schema";
+import { updateRequestEvents, updateRequests, users, webhookReceipts } from "@/lib/db/schema";
 import type { UpdateRequestRow } from "@/lib/db/schema";
 import { storedRequestSchema, type StoredProgress, type StoredRequest } from "@/lib/workflow";
 
@@ -140,13 +140,19 @@ export async function addEvent(
   await db.insert(updateRequestEvents).values({ requestId, type, actorUserId, details });
 }
 
+/** The request's timeline, oldest first, each event with who did it (null: Twilio or the portal). */
 export async function listEvents(requestId: string) {
   const db = await getDb();
-  return db
-    .select()
+  const rows = await db
+    .select({
+      event: updateRequestEvents,
+      actor: { id: users.id, name: users.name, role: users.role },
+    })
     .from(updateRequestEvents)
+    .leftJoin(users, eq(users.id, updateRequestEvents.actorUserId))
     .where(eq(updateRequestEvents.requestId, requestId))
     .orderBy(asc(updateRequestEvents.occurredAt));
+  return rows.map(({ event, actor }) => ({ ...event, actor: actor?.id ? actor : null }));
 }
 
 export async function seenReceipt(token: string): Promise<boolean> {

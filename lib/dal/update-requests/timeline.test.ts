@@ -1,45 +1,47 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { UpdateRequestEventRow } from "@/lib/db/schema";
-import { toTimeline } from "./timeline";
+import { toTimeline, type TimelineEvent } from "./timeline";
 
 const at = new Date("2026-11-23T10:00:00Z");
+const CARLA = { id: "u1", name: "Carla Customer", role: "customer" as const };
 const row = (
   type: string,
   details: Record<string, unknown> = {},
-  actorUserId: string | null = "u1",
-): UpdateRequestEventRow => ({
+  actor: TimelineEvent["actor"] | "unknown" = CARLA,
+): TimelineEvent => ({
   id: `${type}-${Math.random()}`,
   requestId: "r1",
   occurredAt: at,
   type,
-  actorUserId,
+  actorUserId: actor === "unknown" ? "u-gone" : (actor?.id ?? null),
+  actor: actor === "unknown" ? null : actor,
   details,
 });
+const timeline = (events: TimelineEvent[], viewer = CARLA.id) => toTimeline(events, viewer);
 
 describe("toTimeline", () => {
   it("words Twilio's status callbacks for the customer, with the reviewer's reason", () => {
-    const [entry] = toTimeline([
+    const [entry] = timeline([
       row("status_callback", { status: "twilio-rejected", failureReason: "Excerpt too old" }, null),
     ]);
     assert.equal(entry?.title, "Twilio asked for changes");
     assert.equal(entry?.detail, "Excerpt too old");
-    assert.equal(entry?.by, "twilio");
+    assert.equal(entry?.by, "Twilio");
   });
 
   it("tells the customer's own steps from the portal's", () => {
-    const entries = toTimeline([row("submitted"), row("copy_deleted", {}, null)]);
+    const entries = timeline([row("submitted"), row("copy_deleted", {}, null)]);
     assert.deepEqual(
       entries.map((e) => [e.title, e.by]),
       [
-        ["Submitted for review", "you"],
-        ["Removed the working copy — all done", "portal"],
+        ["Submitted for review", "You"],
+        ["Removed the working copy — all done", "Portal"],
       ],
     );
   });
 
   it("says how many items a failed check left to fix, and names saved sections", () => {
-    const entries = toTimeline([
+    const entries = timeline([
       row("evaluated", { status: "noncompliant", failedCount: 2 }),
       row("evaluated", { status: "compliant", failedCount: 0 }),
       row("item_changed", { title: "Business details" }),
@@ -53,5 +55,33 @@ describe("toTimeline", () => {
       ],
     );
     assert.equal(entries[0]?.at, at.toISOString());
+  });
+
+  it("names who acted as the viewer sees it: a teammate, support staff, or the viewer", () => {
+    const sam = { id: "s1", name: "Sam Support", role: "support" as const };
+    const ana = { id: "u2", name: "Ana Admin", role: "admin" as const };
+    const bob = { id: "u3", name: "Bob Teammate", role: "customer" as const };
+    const events = [
+      row("copy_created", {}, CARLA),
+      row("item_changed", { title: "Business details" }, sam),
+      row("item_changed", { title: "ID" }, ana),
+      row("submitted", {}, bob),
+      row("cancelled", {}, "unknown"),
+    ];
+    assert.deepEqual(
+      timeline(events).map((e) => e.by),
+      [
+        "You",
+        "Sam Support (support staff)",
+        "Ana Admin (support staff)",
+        "Bob Teammate",
+        "A former user",
+      ],
+    );
+    // The same history read by the staff member who helped: their own step is theirs.
+    assert.deepEqual(
+      timeline(events, sam.id).map((e) => e.by),
+      ["Carla Customer", "You", "Ana Admin (support staff)", "Bob Teammate", "A former user"],
+    );
   });
 });

@@ -1,12 +1,17 @@
-import type { UpdateRequestEventRow } from "@/lib/db/schema";
+import type { UpdateRequestEventRow, UserRole } from "@/lib/db/schema";
 
 export interface TimelineEntry {
   id: string;
   at: string;
   title: string;
   detail: string | null;
-  by: "you" | "twilio" | "portal";
+  /** Who, as the viewer reads it: "You", a teammate's name, "Sam Support (support staff)"… */
+  by: string;
 }
+
+export type TimelineEvent = UpdateRequestEventRow & {
+  actor: { id: string; name: string; role: UserRole } | null;
+};
 
 const STATUS_WORDS: Record<string, string> = {
   "pending-review": "Twilio received your update for review",
@@ -57,12 +62,20 @@ function describeEvent(e: UpdateRequestEventRow): Pick<TimelineEntry, "title" | 
   }
 }
 
-/** The request's events as the customer reads them, oldest first. */
-export function toTimeline(events: UpdateRequestEventRow[]): TimelineEntry[] {
+/** Who did it, from the viewer's side: their own steps are "You", support staff are named so. */
+function byWhom(e: TimelineEvent, viewerUserId: string): string {
+  if (!e.actorUserId) return e.type === "status_callback" ? "Twilio" : "Portal";
+  if (e.actorUserId === viewerUserId) return "You";
+  if (!e.actor) return "A former user";
+  return e.actor.role === "customer" ? e.actor.name : `${e.actor.name} (support staff)`;
+}
+
+/** The request's events as the viewer reads them, oldest first. */
+export function toTimeline(events: TimelineEvent[], viewerUserId: string): TimelineEntry[] {
   return events.map((e) => ({
     id: e.id,
     at: e.occurredAt.toISOString(),
-    by: e.actorUserId ? "you" : e.type === "status_callback" ? "twilio" : "portal",
+    by: byWhom(e, viewerUserId),
     ...describeEvent(e),
   }));
 }

@@ -93,7 +93,7 @@ export async function getUpdateView(ctx: AccountContext, originalSid: string): P
       description,
       progress: stepOf(state),
       rejectionReasons: reasons,
-      timeline: toTimeline(await listEvents(row.id)),
+      timeline: toTimeline(await listEvents(row.id), ctx.user.id),
     },
     fix,
     changes,
