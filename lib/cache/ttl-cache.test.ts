@@ -68,4 +68,14 @@ describe("createTtlCache", () => {
     now = 1900;
     assert.deepEqual(await cache.get("AC1", async () => ["fresh"]), ["fresh"]);
   });
+
+  it("peeks without loading, and not at an expired entry", async () => {
+    let now = 0;
+    const cache = createTtlCache<string>({ ttlMs: 1000, now: () => now });
+    assert.equal(cache.peek("AC1"), undefined);
+    await cache.get("AC1", async () => "token");
+    assert.equal(await cache.peek("AC1"), "token");
+    now = 1000;
+    assert.equal(cache.peek("AC1"), undefined);
+  });
 });

@@ -6,6 +6,8 @@ export interface TtlCache<V> {
   get(key: string, load: () => Promise<V>): Promise<V>;
   /** Replaces an entry with a value already known (e.g. what a write answered). */
   set(key: string, value: V): void;
+  /** The entry if one is cached and unexpired; never loads. */
+  peek(key: string): Promise<V> | undefined;
   delete(key: string): void;
   clear(): void;
 }
@@ -25,6 +27,10 @@ export function createTtlCache<V>(options: { ttlMs: number; now?: () => number }
         if (entries.get(key) === entry) entries.delete(key);
       });
       return value;
+    },
+    peek(key) {
+      const hit = entries.get(key);
+      return hit && hit.expiresAt > now() ? hit.value : undefined;
     },
     set(key, value) {
       entries.set(key, { value: Promise.resolve(value), expiresAt: now() + options.ttlMs });

@@ -113,7 +113,12 @@ export function applyEvent(state: UpdateRequestState, event: UpdateRequestEvent)
         : notAllowed(state, "Confirming the original before the replace");
 
     case "copy_deleted":
-      if (state.phase === "replaced") return moved({ phase: "done", copySid: state.copySid });
+      if (state.phase === "replaced")
+        return moved({
+          phase: "done",
+          copySid: state.copySid,
+          itemsReplacedAt: state.itemsReplacedAt,
+        });
       return state.phase === "done"
         ? ignored(state, "duplicate", "The copy is already deleted.")
         : notAllowed(state, "Deleting the copy");

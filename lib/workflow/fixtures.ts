@@ -78,7 +78,7 @@ export const SAMPLES = {
     copyItemCount: null,
   },
   replaced: { phase: "replaced", copySid: COPY, itemsReplacedAt: at(40) },
-  done: { phase: "done", copySid: COPY },
+  done: { phase: "done", copySid: COPY, itemsReplacedAt: at(40) },
   cancelled: { phase: "cancelled", copySid: COPY },
   failedCopyMissing: {
     phase: "failed",

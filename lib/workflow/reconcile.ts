@@ -81,10 +81,11 @@ function derive(
 
   if (!copy) {
     // The copy is gone. That is the end of a finished update, or a loss we never paper over.
-    if (before.phase === "replaced") return { phase: "done", copySid };
+    if (before.phase === "replaced")
+      return { phase: "done", copySid, itemsReplacedAt: before.itemsReplacedAt };
     const movedAt = request.itemsReplacedAt;
     if (movedAt && original.status === "twilio-approved" && original.validUntil === null) {
-      return { phase: "done", copySid };
+      return { phase: "done", copySid, itemsReplacedAt: movedAt };
     }
     if (original.status !== "twilio-approved") return failedFrom(before, "original_not_approved");
     return failedFrom(before, movedAt ? "replace_unconfirmed" : "copy_missing");

@@ -84,7 +84,8 @@ export type UpdateRequestState =
       copyItemCount: number | null;
     }
   | { phase: "replaced"; copySid: string; itemsReplacedAt: Date }
-  | { phase: "done"; copySid: string | null }
+  /** `itemsReplacedAt` kept as history: when the original's content last changed. */
+  | { phase: "done"; copySid: string | null; itemsReplacedAt: Date | null }
   | { phase: "cancelled"; copySid: string | null }
   | {
       phase: "failed";

@@ -39,8 +39,9 @@ export function fromStored(row: StoredRequest): UpdateRequestState {
         ? { phase: "replaced", copySid, itemsReplacedAt: row.itemsReplacedAt }
         : inconsistent;
     case "done":
+      return { phase: "done", copySid, itemsReplacedAt: row.itemsReplacedAt };
     case "cancelled":
-      return { phase: row.phase, copySid };
+      return { phase: "cancelled", copySid };
     case "failed":
       return row.attention
         ? {
@@ -81,6 +82,7 @@ export function toStored(state: UpdateRequestState): StoredProgress {
       return { ...progress, submittedAt: state.submittedAt };
     case "approved":
     case "replaced":
+    case "done":
       return { ...progress, itemsReplacedAt: state.itemsReplacedAt };
     case "failed":
       return { ...progress, attention: state.attention, itemsReplacedAt: state.itemsReplacedAt };

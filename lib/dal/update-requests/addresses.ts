@@ -17,12 +17,12 @@ export async function createUpdateAddress(
     ...input,
     friendlyName: input.friendlyName ?? input.customerName,
   });
-  await addCachedAddress(ctx.account.subaccountSid, address); // the next form lists it
   await recordAudit(ctx, {
     action: "address.created",
     targetSid: address.sid,
     details: { originalSid },
   });
+  addCachedAddress(ctx.account.subaccountSid, address); // the next form lists it
   const [option] = addressOptions([address]);
   return option!;
 }

@@ -8,20 +8,22 @@ import { findOpenRequest } from "./store";
 /**
  * The caller's own original Bundle. Read with the account's subaccount credentials, so Twilio
  * answers 404 for any other account's SID; that and a malformed SID read "not found" alike.
- * `recent`: a read by the same account moments ago will do (see recent-original.ts).
+ * `recent`: a read by the same account moments ago will do, if it began after `notBefore` (see
+ * recent-original.ts).
  */
 export async function requireOriginal(
   ctx: AccountContext,
   sid: string,
-  options: { recent?: boolean } = {},
+  options: { recent?: { notBefore: Date | null } } = {},
 ): Promise<Bundle> {
   const sub = ctx.account.subaccountSid;
-  const known = options.recent ? recentOriginal(sub, sid) : null;
+  const known = options.recent ? recentOriginal(sub, sid, options.recent.notBefore) : null;
   if (known) return known;
   try {
+    const readAt = Date.now();
     const bundle = await fetchBundle(sub, sid);
     if (bundle.accountSid && bundle.accountSid !== sub) throw notFound();
-    rememberOriginal(sub, bundle);
+    rememberOriginal(sub, bundle, readAt);
     return bundle;
   } catch (error) {
     if (error instanceof GatewayError && error.code.startsWith("not_found:")) throw notFound();

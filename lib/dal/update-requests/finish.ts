@@ -8,7 +8,7 @@ import {
   nextActionFor,
   type UpdateRequestState,
 } from "@/lib/workflow";
-import { forgetOriginal } from "./recent-original";
+import { rememberOriginal } from "./recent-original";
 import { acquireLease, releaseLease, toStoredRequest } from "./store";
 import { record, syncRequest } from "./sync";
 
@@ -36,29 +36,26 @@ export async function finishApproved(
       options.justApproved && opened.phase === "approved"
         ? { row: opened, state: fromStored(toStoredRequest(opened)) }
         : await syncRequest(sub, opened);
-    for (let step = 0; step < 4; step++) {
+    for (let step = 0; step < 5; step++) {
       const next = nextActionFor(state);
       const copySid = row.copySid;
       if (!copySid) break;
       if (next.kind === "replace_items") {
         const guard = canReplace(state);
         if (!guard.ok) break;
-        const original = await replaceItems(sub, row.originalSid, copySid);
-        forgetOriginal(sub, row.originalSid); // its deadline is gone: pages read it again
+        await replaceItems(sub, row.originalSid, copySid);
+        // Next round: confirm_original reads the original itself (ReplaceItems' answer is not
+        // reliable, see lib/twilio/replace-items.ts); the copy is deleted only after that.
         ({ row, state } = await record(
           row,
           { type: "items_replaced", at: new Date() },
           actorUserId,
           { copySid },
         ));
-        // ReplaceItems answers with the original; its valid_until is the confirmation we need.
-        ({ row, state } = await record(
-          row,
-          { type: "original_confirmed", validUntil: original.validUntil },
-          actorUserId,
-        ));
       } else if (next.kind === "confirm_original") {
+        const readAt = Date.now();
         const original = await fetchBundle(sub, row.originalSid);
+        rememberOriginal(sub, original, readAt); // the page that shows "up to date" reuses it
         const result = await record(
           row,
           { type: "original_confirmed", validUntil: original.validUntil },

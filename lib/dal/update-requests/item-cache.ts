@@ -48,8 +48,18 @@ export function cachedAddresses(sub: string, fresh = false): Promise<Address[]> 
   return addresses.get(sub, () => listAddresses(sub));
 }
 
-/** An Address the portal just made joins the cached list (Twilio's answer is the address). */
-export async function addCachedAddress(sub: string, address: Address) {
-  const known = await cachedAddresses(sub);
-  if (!known.some((a) => a.sid === address.sid)) addresses.set(sub, [...known, address]);
+/**
+ * An Address the portal just made joins the cached list, if one is cached (otherwise the next
+ * form reads the list, which has it). Never loads and never fails: the address exists either way.
+ */
+export function addCachedAddress(sub: string, address: Address) {
+  const cached = addresses.peek(sub);
+  if (!cached) return;
+  const settled = cached.then(
+    (list) => (list.some((a) => a.sid === address.sid) ? list : [...list, address]),
+    () => null,
+  );
+  void settled.then((list) => {
+    if (list && addresses.peek(sub) === cached) addresses.set(sub, list);
+  });
 }

@@ -7,27 +7,32 @@ import type { Bundle } from "@/lib/twilio";
  * click that follows. Keyed by the subaccount that read it, so reusing one proves ownership as
  * the read did. Only for showing the original and for Start, whose refusal Twilio repeats itself
  * (22223) if the original changed meanwhile; never for a step that changes the original.
- * ReplaceItems forgets the entry, since it clears the original's deadline.
+ *
+ * Each entry carries when its read began, and a caller states the moment after which a read
+ * must have begun to count (e.g. the last ReplaceItems of this original). A read still in
+ * flight, or one made on another instance before the original changed, therefore never stands
+ * in for the original after that change.
  */
 const FRESH_MS = 30_000;
 const originals = processWide(
   "recent-originals",
-  () => new Map<string, { bundle: Bundle; at: number }>(),
+  () => new Map<string, { bundle: Bundle; readAt: number }>(),
 );
 const keyOf = (sub: string, sid: string) => `${sub}|${sid}`;
 
-export function rememberOriginal(sub: string, bundle: Bundle) {
+/** `readAt`: when the read that answered `bundle` began (epoch ms). A later read wins. */
+export function rememberOriginal(sub: string, bundle: Bundle, readAt: number) {
   const key = keyOf(sub, bundle.sid);
+  const known = originals.get(key);
+  if (known && known.readAt > readAt) return;
   originals.delete(key);
-  originals.set(key, { bundle, at: Date.now() });
+  originals.set(key, { bundle, readAt });
   if (originals.size > 5_000) originals.delete(originals.keys().next().value as string);
 }
 
-export function recentOriginal(sub: string, sid: string): Bundle | null {
+export function recentOriginal(sub: string, sid: string, notBefore: Date | null): Bundle | null {
   const entry = originals.get(keyOf(sub, sid));
-  return entry && Date.now() - entry.at <= FRESH_MS ? entry.bundle : null;
-}
-
-export function forgetOriginal(sub: string, sid: string) {
-  originals.delete(keyOf(sub, sid));
+  if (!entry || Date.now() - entry.readAt > FRESH_MS) return null;
+  if (notBefore && entry.readAt < notBefore.getTime()) return null;
+  return entry.bundle;
 }

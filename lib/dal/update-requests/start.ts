@@ -9,7 +9,7 @@ import { rememberBaseline } from "./baseline";
 import { evaluateCopy } from "./evaluate";
 import { cachedItems } from "./item-cache";
 import { rememberSnapshot } from "./recent-snapshot";
-import { acquireLease, openRequest, releaseLease } from "./store";
+import { acquireLease, findLatestRequest, openRequest, releaseLease } from "./store";
 import { record, syncRequest } from "./sync";
 import { itemsVersion, toSnapshot } from "./twilio-reads";
 
@@ -23,8 +23,11 @@ export const statusCallbackUrl = () =>
  */
 export async function startUpdate(ctx: AccountContext, originalSid: string) {
   // The page that offers Start has just read the original; Twilio refuses a copy (22223) if it
-  // stopped being eligible meanwhile.
-  const original = await requireOriginal(ctx, originalSid, { recent: true });
+  // stopped being eligible meanwhile. A read from before an earlier request's end does not count.
+  const earlier = await findLatestRequest(ctx.account.id, originalSid);
+  const original = await requireOriginal(ctx, originalSid, {
+    recent: { notBefore: earlier && (earlier.itemsReplacedAt ?? earlier.updatedAt) },
+  });
   if (original.status !== "twilio-approved" || !original.validUntil)
     throw new AppError(
       "conflict:update_request",

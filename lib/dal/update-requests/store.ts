@@ -1,7 +1,13 @@
 import "server-only";
-import { and, asc, desc, eq, isNull, lt, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNull, lt, lte, notInArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db";
-import { updateRequestEvents, updateRequests, users, webhookReceipts } from "@/lib/db/schema";
+import {
+  impersonationSessions,
+  updateRequestEvents,
+  updateRequests,
+  users,
+  webhookReceipts,
+} from "@/lib/db/schema";
 import type { UpdateRequestRow } from "@/lib/db/schema";
 import { storedRequestSchema, type StoredProgress, type StoredRequest } from "@/lib/workflow";
 
@@ -140,19 +146,40 @@ export async function addEvent(
   await db.insert(updateRequestEvents).values({ requestId, type, actorUserId, details });
 }
 
-/** The request's timeline, oldest first, each event with who did it (null: Twilio or the portal). */
+/**
+ * The request's timeline, oldest first, each event with who did it (null: Twilio or the portal)
+ * and, when a staff member acted through an impersonation of this account, the name that
+ * session recorded: an event stays "by support" after a role change or a deleted user.
+ */
 export async function listEvents(requestId: string) {
   const db = await getDb();
+  const s = impersonationSessions;
+  const e = updateRequestEvents;
   const rows = await db
     .select({
-      event: updateRequestEvents,
+      event: e,
       actor: { id: users.id, name: users.name, role: users.role },
+      staffName: s.staffName,
     })
-    .from(updateRequestEvents)
-    .leftJoin(users, eq(users.id, updateRequestEvents.actorUserId))
-    .where(eq(updateRequestEvents.requestId, requestId))
-    .orderBy(asc(updateRequestEvents.occurredAt));
-  return rows.map(({ event, actor }) => ({ ...event, actor: actor?.id ? actor : null }));
+    .from(e)
+    .innerJoin(updateRequests, eq(updateRequests.id, e.requestId))
+    .leftJoin(users, eq(users.id, e.actorUserId))
+    .leftJoin(
+      s,
+      and(
+        eq(s.staffUserId, e.actorUserId),
+        eq(s.accountId, updateRequests.accountId),
+        lte(s.startedAt, e.occurredAt),
+        gte(sql`coalesce(${s.endedAt}, ${s.expiresAt})`, e.occurredAt),
+      ),
+    )
+    .where(eq(e.requestId, requestId))
+    .orderBy(asc(e.occurredAt));
+  return rows.map(({ event, actor, staffName }) => ({
+    ...event,
+    actor: actor?.id ? actor : null,
+    staffName,
+  }));
 }
 
 export async function seenReceipt(token: string): Promise<boolean> {

@@ -15,6 +15,7 @@ const row = (
   type,
   actorUserId: actor === "unknown" ? "u-gone" : (actor?.id ?? null),
   actor: actor === "unknown" ? null : actor,
+  staffName: null,
   details,
 });
 const timeline = (events: TimelineEvent[], viewer = CARLA.id) => toTimeline(events, viewer);
@@ -82,6 +83,18 @@ describe("toTimeline", () => {
     assert.deepEqual(
       timeline(events, sam.id).map((e) => e.by),
       ["Carla Customer", "You", "Ana Admin (support staff)", "Bob Teammate", "A former user"],
+    );
+  });
+
+  it("keeps a step taken through support access as support's, after a role change or deletion", () => {
+    const demoted = { id: "s1", name: "Sam Support", role: "customer" as const };
+    const events = [
+      { ...row("submitted", {}, demoted), staffName: "Sam Support" },
+      { ...row("cancelled", {}, "unknown"), staffName: "Sam Support" },
+    ];
+    assert.deepEqual(
+      timeline(events).map((e) => e.by),
+      ["Sam Support (support staff)", "Sam Support (support staff)"],
     );
   });
 });

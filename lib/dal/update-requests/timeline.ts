@@ -11,6 +11,8 @@ export interface TimelineEntry {
 
 export type TimelineEvent = UpdateRequestEventRow & {
   actor: { id: string; name: string; role: UserRole } | null;
+  /** Set when the actor was staff acting through an impersonation session at the time. */
+  staffName: string | null;
 };
 
 const STATUS_WORDS: Record<string, string> = {
@@ -66,6 +68,7 @@ function describeEvent(e: UpdateRequestEventRow): Pick<TimelineEntry, "title" | 
 function byWhom(e: TimelineEvent, viewerUserId: string): string {
   if (!e.actorUserId) return e.type === "status_callback" ? "Twilio" : "Portal";
   if (e.actorUserId === viewerUserId) return "You";
+  if (e.staffName) return `${e.staffName} (support staff)`;
   if (!e.actor) return "A former user";
   return e.actor.role === "customer" ? e.actor.name : `${e.actor.name} (support staff)`;
 }

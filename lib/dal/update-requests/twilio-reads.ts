@@ -61,8 +61,9 @@ async function readCopy(subaccountSid: string, copySid: string, version: string)
 }
 
 async function readOriginal(subaccountSid: string, sid: string) {
+  const readAt = Date.now();
   const original = await orNull(fetchBundle(subaccountSid, sid));
-  if (original) rememberOriginal(subaccountSid, original);
+  if (original) rememberOriginal(subaccountSid, original, readAt);
   return original;
 }
 
