@@ -78,4 +78,22 @@ describe("createTtlCache", () => {
     now = 1000;
     assert.equal(cache.peek("AC1"), undefined);
   });
+
+  it("stays bounded: drops expired entries first, then the oldest", async () => {
+    let now = 0;
+    const cache = createTtlCache<number>({ ttlMs: 100, maxEntries: 3, now: () => now });
+    cache.set("old-1", 1);
+    cache.set("old-2", 2);
+    now = 150; // both expired
+    cache.set("a", 3);
+    cache.set("b", 4);
+    assert.equal(cache.size, 2); // the fourth entry swept both expired ones, and kept "a"
+    cache.set("c", 5);
+    assert.equal(cache.size, 3);
+    assert.deepEqual(await Promise.all(["a", "b", "c"].map((k) => cache.peek(k))), [3, 4, 5]);
+    cache.set("d", 6); // nothing expired: the oldest ("a") goes
+    assert.equal(cache.peek("a"), undefined);
+    assert.equal(await cache.peek("d"), 6);
+    assert.equal(cache.size, 3);
+  });
 });

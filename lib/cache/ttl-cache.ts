@@ -1,6 +1,8 @@
 /**
- * A small TTL cache for values that are expensive to load (subaccount auth tokens): concurrent
- * first calls share one in-flight promise, and a failed load is forgotten so the next call retries.
+ * A small TTL cache for values that are expensive to load (subaccount auth tokens, a copy's
+ * items): concurrent first calls share one in-flight promise, and a failed load is forgotten so
+ * the next call retries. Bounded: past `maxEntries` it drops expired entries, then the oldest,
+ * so keys that are never asked for again (a copy's items under an old version) do not pile up.
  */
 export interface TtlCache<V> {
   get(key: string, load: () => Promise<V>): Promise<V>;
@@ -10,11 +12,34 @@ export interface TtlCache<V> {
   peek(key: string): Promise<V> | undefined;
   delete(key: string): void;
   clear(): void;
+  readonly size: number;
 }
 
-export function createTtlCache<V>(options: { ttlMs: number; now?: () => number }): TtlCache<V> {
+interface Entry<V> {
+  value: Promise<V>;
+  expiresAt: number;
+}
+
+export function createTtlCache<V>(options: {
+  ttlMs: number;
+  maxEntries?: number;
+  now?: () => number;
+}): TtlCache<V> {
   const now = options.now ?? Date.now;
-  const entries = new Map<string, { value: Promise<V>; expiresAt: number }>();
+  const max = options.maxEntries ?? 10_000;
+  const entries = new Map<string, Entry<V>>();
+
+  function put(key: string, entry: Entry<V>) {
+    entries.delete(key); // re-inserted last: the Map's order is oldest first
+    entries.set(key, entry);
+    if (entries.size <= max) return;
+    const at = now();
+    for (const [k, e] of entries) if (e.expiresAt <= at) entries.delete(k);
+    for (const k of entries.keys()) {
+      if (entries.size <= max) break;
+      entries.delete(k);
+    }
+  }
 
   return {
     get(key, load) {
@@ -22,7 +47,7 @@ export function createTtlCache<V>(options: { ttlMs: number; now?: () => number }
       if (hit && hit.expiresAt > now()) return hit.value;
       const value = load();
       const entry = { value, expiresAt: now() + options.ttlMs };
-      entries.set(key, entry);
+      put(key, entry);
       value.catch(() => {
         if (entries.get(key) === entry) entries.delete(key);
       });
@@ -33,13 +58,16 @@ export function createTtlCache<V>(options: { ttlMs: number; now?: () => number }
       return hit && hit.expiresAt > now() ? hit.value : undefined;
     },
     set(key, value) {
-      entries.set(key, { value: Promise.resolve(value), expiresAt: now() + options.ttlMs });
+      put(key, { value: Promise.resolve(value), expiresAt: now() + options.ttlMs });
     },
     delete(key) {
       entries.delete(key);
     },
     clear() {
       entries.clear();
+    },
+    get size() {
+      return entries.size;
     },
   };
 }
