@@ -1,8 +1,8 @@
 import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
-import { GatewayError, fetchBundle, type Bundle } from "@/lib/twilio";
-import { recentOriginal, rememberOriginal } from "./recent-original";
+import { GatewayError, type Bundle } from "@/lib/twilio";
+import { fetchOriginal, recentOriginal } from "./recent-original";
 import { findOpenRequest } from "./store";
 
 /**
@@ -20,10 +20,8 @@ export async function requireOriginal(
   const known = options.recent ? recentOriginal(sub, sid, options.recent.notBefore) : null;
   if (known) return known;
   try {
-    const readAt = Date.now();
-    const bundle = await fetchBundle(sub, sid);
+    const bundle = await fetchOriginal(sub, sid);
     if (bundle.accountSid && bundle.accountSid !== sub) throw notFound();
-    rememberOriginal(sub, bundle, readAt);
     return bundle;
   } catch (error) {
     if (error instanceof GatewayError && error.code.startsWith("not_found:")) throw notFound();

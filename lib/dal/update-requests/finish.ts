@@ -1,6 +1,6 @@
 import "server-only";
 import type { UpdateRequestRow } from "@/lib/db/schema";
-import { deleteBundle, fetchBundle, listItemAssignments, replaceItems } from "@/lib/twilio";
+import { deleteBundle, listItemAssignments, replaceItems } from "@/lib/twilio";
 import {
   canDeleteCopy,
   canReplace,
@@ -8,7 +8,7 @@ import {
   nextActionFor,
   type UpdateRequestState,
 } from "@/lib/workflow";
-import { rememberOriginal } from "./recent-original";
+import { fetchOriginal } from "./recent-original";
 import { acquireLease, releaseLease, toStoredRequest } from "./store";
 import { record, syncRequest } from "./sync";
 
@@ -53,9 +53,8 @@ export async function finishApproved(
           { copySid },
         ));
       } else if (next.kind === "confirm_original") {
-        const readAt = Date.now();
-        const original = await fetchBundle(sub, row.originalSid);
-        rememberOriginal(sub, original, readAt); // the page that shows "up to date" reuses it
+        // Remembered: the page that shows "up to date" reuses this read.
+        const original = await fetchOriginal(sub, row.originalSid);
         const result = await record(
           row,
           { type: "original_confirmed", validUntil: original.validUntil },

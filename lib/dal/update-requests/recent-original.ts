@@ -1,6 +1,7 @@
 import "server-only";
 import { processWide } from "@/lib/cache/process-wide";
-import type { Bundle } from "@/lib/twilio";
+import type { UpdateRequestRow } from "@/lib/db/schema";
+import { fetchBundle, type Bundle } from "@/lib/twilio";
 
 /**
  * Originals read moments ago with an account's own credentials, for the page render or Start
@@ -21,7 +22,8 @@ const originals = processWide(
 const keyOf = (sub: string, sid: string) => `${sub}|${sid}`;
 
 /** `readAt`: when the read that answered `bundle` began (epoch ms). A later read wins. */
-export function rememberOriginal(sub: string, bundle: Bundle, readAt: number) {
+function rememberOriginal(sub: string, bundle: Bundle, readAt: number) {
+  if (bundle.accountSid && bundle.accountSid !== sub) return; // never another account's
   const key = keyOf(sub, bundle.sid);
   const known = originals.get(key);
   if (known && known.readAt > readAt) return;
@@ -36,3 +38,18 @@ export function recentOriginal(sub: string, sid: string, notBefore: Date | null)
   if (notBefore && entry.readAt < notBefore.getTime()) return null;
   return entry.bundle;
 }
+
+/** Reads the original from Twilio with the account's own credentials, and remembers it. */
+export async function fetchOriginal(sub: string, sid: string): Promise<Bundle> {
+  const readAt = Date.now();
+  const bundle = await fetchBundle(sub, sid);
+  rememberOriginal(sub, bundle, readAt);
+  return bundle;
+}
+
+/**
+ * The moment after which a read of the original must have begun to stand for it, given the
+ * latest request on it: after a finished update, its ReplaceItems; otherwise its last change.
+ */
+export const readsCountFrom = (latest: UpdateRequestRow | null) =>
+  latest && (latest.itemsReplacedAt ?? latest.updatedAt);

@@ -6,6 +6,7 @@ import { createBundleCopy, updateBundle } from "@/lib/twilio";
 import { canCreateCopy, canEdit } from "@/lib/workflow";
 import { requireOriginal } from "./authorize";
 import { rememberBaseline } from "./baseline";
+import { readsCountFrom } from "./recent-original";
 import { evaluateCopy } from "./evaluate";
 import { cachedItems } from "./item-cache";
 import { rememberSnapshot } from "./recent-snapshot";
@@ -26,7 +27,7 @@ export async function startUpdate(ctx: AccountContext, originalSid: string) {
   // stopped being eligible meanwhile. A read from before an earlier request's end does not count.
   const earlier = await findLatestRequest(ctx.account.id, originalSid);
   const original = await requireOriginal(ctx, originalSid, {
-    recent: { notBefore: earlier && (earlier.itemsReplacedAt ?? earlier.updatedAt) },
+    recent: { notBefore: readsCountFrom(earlier) },
   });
   if (original.status !== "twilio-approved" || !original.validUntil)
     throw new AppError(

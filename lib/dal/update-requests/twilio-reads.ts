@@ -9,7 +9,7 @@ import {
 } from "@/lib/twilio";
 import type { TwilioView } from "@/lib/workflow";
 import { cachedItems } from "./item-cache";
-import { rememberOriginal } from "./recent-original";
+import { fetchOriginal } from "./recent-original";
 import type { UpdateRequestRow } from "@/lib/db/schema";
 
 /** A read that answers null for Twilio's 404 (a deleted copy is a fact, not an error). */
@@ -60,13 +60,6 @@ async function readCopy(subaccountSid: string, copySid: string, version: string)
   return items && { ...items, itemsRead: true };
 }
 
-async function readOriginal(subaccountSid: string, sid: string) {
-  const readAt = Date.now();
-  const original = await orNull(fetchBundle(subaccountSid, sid));
-  if (original) rememberOriginal(subaccountSid, original, readAt);
-  return original;
-}
-
 /** Changes whenever the portal changes the copy's items (see item-cache.ts). */
 export const itemsVersion = (row: UpdateRequestRow) =>
   `${row.itemsChangedAt?.toISOString() ?? ""}|${row.itemsReplacedAt?.toISOString() ?? ""}`;
@@ -81,7 +74,7 @@ export async function readTwilio(
     row.copySid ??
     (row.phase === "starting" ? (await unrecordedCopy(subaccountSid, row))?.sid : null);
   const [original, copy] = await Promise.all([
-    known.original ?? readOriginal(subaccountSid, row.originalSid),
+    known.original ?? orNull(fetchOriginal(subaccountSid, row.originalSid)),
     copySid ? readCopy(subaccountSid, copySid, itemsVersion(row)) : Promise.resolve(null),
   ]);
   return toSnapshot(original, copy);

@@ -18,6 +18,7 @@ import {
 } from "@/lib/workflow";
 import { requireOriginal } from "./authorize";
 import { baselineOf } from "./baseline";
+import { readsCountFrom } from "./recent-original";
 import { buildFixForm } from "./fix-form";
 import { cachedItems } from "./item-cache";
 import { findLatestRequest, listEvents, toStoredRequest } from "./store";
@@ -54,12 +55,9 @@ export async function getUpdateView(ctx: AccountContext, originalSid: string): P
   // An open request is synced, which reads the original with the account's own credentials;
   // otherwise the original is read (and authorized) on its own.
   const synced = closed ? null : await syncRequest(sub, latest, { reuseRecent: true });
-  // A recent read of the original will do only if it began after this request last changed
-  // anything (after a finished update, only a read made after the ReplaceItems).
-  const notBefore = latest && (latest.itemsReplacedAt ?? latest.updatedAt);
   const original =
     synced?.snapshot.original ??
-    (await requireOriginal(ctx, originalSid, { recent: { notBefore } }));
+    (await requireOriginal(ctx, originalSid, { recent: { notBefore: readsCountFrom(latest) } }));
   if (!latest) return { original, request: null, fix: null, changes: null };
   const row = synced?.row ?? latest;
   const state = synced?.state ?? fromStored(toStoredRequest(latest));
