@@ -1,4 +1,5 @@
 import "server-only";
+import { createMemo } from "@/lib/cache/memo";
 import { processWide } from "@/lib/cache/process-wide";
 import type { BundleWithItems } from "@/lib/twilio";
 
@@ -10,18 +11,14 @@ import type { BundleWithItems } from "@/lib/twilio";
  * ReplaceItems, which ends the request. Only a copy made by this request counts (an adopted copy
  * may already hold changes); lost on restart or on another instance, the original is read.
  */
-const FRESH_MS = 60 * 60 * 1000;
-const baselines = processWide(
-  "copy-baselines",
-  () => new Map<string, { items: BundleWithItems; at: number }>(),
+const baselines = processWide("copy-baselines", () =>
+  createMemo<BundleWithItems>({ ttlMs: 60 * 60 * 1000, maxEntries: 2_000 }),
 );
 
 export function rememberBaseline(requestId: string, copyAsMade: BundleWithItems) {
-  baselines.set(requestId, { items: copyAsMade, at: Date.now() });
-  if (baselines.size > 2_000) baselines.delete(baselines.keys().next().value as string);
+  baselines.set(requestId, copyAsMade);
 }
 
 export function baselineOf(requestId: string): BundleWithItems | null {
-  const entry = baselines.get(requestId);
-  return entry && Date.now() - entry.at <= FRESH_MS ? entry.items : null;
+  return baselines.get(requestId) ?? null;
 }

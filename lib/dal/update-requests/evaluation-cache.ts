@@ -1,4 +1,5 @@
 import "server-only";
+import { createMemo } from "@/lib/cache/memo";
 import { processWide } from "@/lib/cache/process-wide";
 import { listEvaluations, type Evaluation } from "@/lib/twilio";
 
@@ -6,16 +7,15 @@ import { listEvaluations, type Evaluation } from "@/lib/twilio";
  * The copy's latest Evaluation, kept after we create it so the fix form does not list
  * evaluations again. Losing it (a restart, another instance) only costs one Twilio read.
  */
-const latest = processWide(
-  "copy-evaluations",
-  () => new Map<string, { evaluation: Evaluation; at: number }>(),
+const latest = processWide("copy-evaluations", () =>
+  createMemo<{ evaluation: Evaluation; at: number }>({
+    ttlMs: Number.POSITIVE_INFINITY,
+    maxEntries: 2_000,
+  }),
 );
-const MAX = 2_000;
 
 export function rememberEvaluation(copySid: string, evaluation: Evaluation) {
-  latest.delete(copySid);
   latest.set(copySid, { evaluation, at: Date.now() });
-  if (latest.size > MAX) latest.delete(latest.keys().next().value as string);
 }
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { createMemo } from "@/lib/cache/memo";
 import { processWide } from "@/lib/cache/process-wide";
 import type { UpdateRequestRow } from "@/lib/db/schema";
 import { fetchBundle, type Bundle } from "@/lib/twilio";
@@ -15,9 +16,8 @@ import { fetchBundle, type Bundle } from "@/lib/twilio";
  * in for the original after that change.
  */
 const FRESH_MS = 30_000;
-const originals = processWide(
-  "recent-originals",
-  () => new Map<string, { bundle: Bundle; readAt: number }>(),
+const originals = processWide("recent-originals", () =>
+  createMemo<{ bundle: Bundle; readAt: number }>({ ttlMs: FRESH_MS, maxEntries: 5_000 }),
 );
 const keyOf = (sub: string, sid: string) => `${sub}|${sid}`;
 
@@ -27,9 +27,7 @@ function rememberOriginal(sub: string, bundle: Bundle, readAt: number) {
   const key = keyOf(sub, bundle.sid);
   const known = originals.get(key);
   if (known && known.readAt > readAt) return;
-  originals.delete(key);
   originals.set(key, { bundle, readAt });
-  if (originals.size > 5_000) originals.delete(originals.keys().next().value as string);
 }
 
 export function recentOriginal(sub: string, sid: string, notBefore: Date | null): Bundle | null {

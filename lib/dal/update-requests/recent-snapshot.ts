@@ -1,5 +1,6 @@
 import "server-only";
 import { processWide } from "@/lib/cache/process-wide";
+import { createMemo } from "@/lib/cache/memo";
 import type { UpdateRequestRow } from "@/lib/db/schema";
 import type { TwilioSnapshot } from "./twilio-reads";
 
@@ -9,20 +10,15 @@ import type { TwilioSnapshot } from "./twilio-reads";
  * seconds: any other write (another tab, a callback, another instance) changes the version, and
  * the render reads Twilio again. Saves the render re-reading everything the step just handled.
  */
-const FRESH_MS = 10_000;
-const recent = processWide(
-  "recent-snapshots",
-  () => new Map<string, { version: number; at: number; snapshot: TwilioSnapshot }>(),
+const recent = processWide("recent-snapshots", () =>
+  createMemo<{ version: number; snapshot: TwilioSnapshot }>({ ttlMs: 10_000, maxEntries: 5_000 }),
 );
 
 export function rememberSnapshot(row: UpdateRequestRow, snapshot: TwilioSnapshot) {
-  recent.set(row.id, { version: row.updatedAt.getTime(), at: Date.now(), snapshot });
-  if (recent.size > 5_000) recent.delete(recent.keys().next().value as string);
+  recent.set(row.id, { version: row.updatedAt.getTime(), snapshot });
 }
 
 export function recentSnapshot(row: UpdateRequestRow): TwilioSnapshot | null {
   const entry = recent.get(row.id);
-  if (!entry || entry.version !== row.updatedAt.getTime() || Date.now() - entry.at > FRESH_MS)
-    return null;
-  return entry.snapshot;
+  return entry?.version === row.updatedAt.getTime() ? entry.snapshot : null;
 }

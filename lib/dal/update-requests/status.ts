@@ -1,5 +1,6 @@
 import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
+import { createMemo } from "@/lib/cache/memo";
 import { findLatestRequest } from "./store";
 import { syncRequest } from "./sync";
 
@@ -9,7 +10,7 @@ import { syncRequest } from "./sync";
  * memory: forgetting it costs one extra check, never a wrong answer.
  */
 const TWILIO_CHECK_MS = 30_000;
-const lastChecked = new Map<string, number>();
+const lastChecked = createMemo<number>({ ttlMs: Number.POSITIVE_INFINITY });
 
 /** Where the caller's update of one Bundle stands (for polling). */
 export async function getUpdateStatus(ctx: AccountContext, originalSid: string) {
@@ -19,7 +20,6 @@ export async function getUpdateStatus(ctx: AccountContext, originalSid: string) 
   const checked = lastChecked.get(latest.id) ?? latest.updatedAt.getTime();
   if (Date.now() - checked < TWILIO_CHECK_MS) return { phase: latest.phase };
   lastChecked.set(latest.id, Date.now());
-  if (lastChecked.size > 10_000) lastChecked.delete(lastChecked.keys().next().value as string);
   const { state } = await syncRequest(ctx.account.subaccountSid, latest);
   return { phase: state.phase };
 }
