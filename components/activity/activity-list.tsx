@@ -1,4 +1,4 @@
-import { formatUtc } from "@/components/support/page-links";
+import { formatUtc } from "@/lib/format/utc";
 import { describeActivity, type ActivityEvent } from "@/lib/activity/describe";
 
 /**

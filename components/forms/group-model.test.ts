@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { schemaForGroup } from "@/lib/requirements";
-import { activeFields, defaultValues, fileRule } from "./group-model";
+import { submittedFields } from "@/lib/requirements";
+import { defaultValues, fileRule } from "./group-model";
 import { AD1, AD2, docType, field, group, newDocumentGroup } from "./test-groups";
 
 const known = new Set([AD1, AD2]);
@@ -43,11 +44,11 @@ describe("defaultValues", () => {
   });
 });
 
-describe("activeFields", () => {
+describe("the fields on screen (submittedFields)", () => {
   test("an existing item shows the group's fields whatever the type says", () => {
     const g = group({ fields: [field("a")] });
     assert.deepEqual(
-      activeFields(g, "anything").map((f) => f.name),
+      submittedFields(g, { type: "anything" }).map((f) => f.name),
       ["a"],
     );
   });
@@ -55,15 +56,15 @@ describe("activeFields", () => {
   test("a new document shows the chosen type's fields, in that type's order", () => {
     const g = newDocumentGroup();
     assert.deepEqual(
-      activeFields(g, "address_record").map((f) => f.name),
+      submittedFields(g, { type: "address_record" }).map((f) => f.name),
       ["address_sids", "business_name"],
     );
     assert.deepEqual(
-      activeFields(g, "excerpt").map((f) => f.name),
+      submittedFields(g, { type: "excerpt" }).map((f) => f.name),
       ["business_name", "address_sids"],
     );
     assert.deepEqual(
-      activeFields(g, "nonsense").map((f) => f.name),
+      submittedFields(g, { type: "nonsense" }).map((f) => f.name),
       ["business_name", "address_sids"],
     );
   });

@@ -6,12 +6,6 @@
 import type { FieldDescriptor, FormGroup, GroupValues } from "@/lib/requirements";
 import { isCreateDocument } from "@/lib/requirements/schema";
 
-/** The fields on screen: for a new document, those of the chosen type. */
-export function activeFields(group: FormGroup, type: unknown): FieldDescriptor[] {
-  if (!isCreateDocument(group)) return group.fields;
-  return group.documentTypes.find((t) => t.type === type)?.fields ?? group.fields;
-}
-
 /**
  * An address field is a single select: it starts on the first saved address the item already
  * uses, or on "" (choose one) when the item points at an address the account does not have.

@@ -1,10 +1,5 @@
 import type { TimelineEntry } from "@/lib/dal/update-requests";
-
-const format = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
+import { formatUtc } from "@/lib/format/utc";
 
 /** The update's history, newest first. */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
@@ -19,7 +14,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
           <li key={e.id}>
             <p className="font-medium">{e.title}</p>
             <p className="text-sm text-slate-700">
-              <time dateTime={e.at}>{format.format(new Date(e.at))} UTC</time> · {e.by}
+              <time dateTime={e.at}>{formatUtc(new Date(e.at))}</time> · {e.by}
               {e.detail ? <> · {e.detail}</> : null}
             </p>
           </li>

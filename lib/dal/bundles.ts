@@ -11,8 +11,6 @@ import {
 import type { AccountContext } from "@/lib/auth/context";
 import { cachedRegulation } from "./regulations";
 
-export const BUNDLE_SID = /^BU[0-9a-fA-F]{32}$/;
-
 /**
  * One Bundle of the current account with its items. A malformed SID, an unknown one and another
  * account's (Twilio answers 404 to our subaccount credentials) all end in the same notFound(),
@@ -23,7 +21,6 @@ export const getAccountBundle = cache(async function getAccountBundle(
   ctx: AccountContext,
   sid: string,
 ): Promise<BundleWithItems> {
-  if (!BUNDLE_SID.test(sid)) notFound();
   try {
     const result = await fetchBundleWithItems(ctx.account.subaccountSid, sid);
     // Defence in depth: never show a Bundle that is not the current subaccount's.

@@ -1,7 +1,7 @@
 /**
  * The open update requests behind worklist rows, in one query. Free of `server-only` (it takes
  * the database as an argument) so the benchmark runs the same query as the page; callers scope it
- * by the acting account (worklist-progress.ts, worklist.ts).
+ * by the acting account (worklist.ts).
  */
 import { and, eq, inArray, notInArray, or } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";

@@ -1,19 +1,27 @@
 import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
 import { getDb } from "@/lib/db";
-import { fetchRegulation, listBundles, listPhoneNumbers, listRegulations } from "@/lib/twilio";
+import { processWide } from "@/lib/cache/process-wide";
+import { listBundles, listPhoneNumbers, listRegulations } from "@/lib/twilio";
+import { cachedRegulation } from "./regulations";
 import { createWorklistLoader, type WorklistResult } from "./worklist-core";
 import { queryOpenUpdateRequests } from "./worklist-progress-query";
 import type { WorklistParams } from "./worklist-params";
 
-export type { WorklistResult, WorklistRow } from "./worklist-core";
-
 // One loader per server process, so its caches (numbers per account, Regulations) are shared.
-const loader = createWorklistLoader({
-  gateway: { listBundles, listPhoneNumbers, listRegulations, fetchRegulation },
-  openRequests: async (scope, sids) =>
-    queryOpenUpdateRequests(await getDb(), scope.accountId, sids),
-});
+// A Regulation missing from the catalogue is read through the shared cache (regulations.ts).
+const loader = processWide("worklist-loader", () =>
+  createWorklistLoader({
+    gateway: {
+      listBundles,
+      listPhoneNumbers,
+      listRegulations,
+      fetchRegulation: (sub, sid) => cachedRegulation(sub, sid),
+    },
+    openRequests: async (scope, sids) =>
+      queryOpenUpdateRequests(await getDb(), scope.accountId, sids),
+  }),
+);
 
 /**
  * The acting account's worklist page. Twilio is asked with the account's own subaccount

@@ -8,6 +8,7 @@ import type {
   Regulation,
   SupportingDocument,
 } from "@/lib/twilio/types";
+import { EVALUATION_CODES } from "./guidance";
 
 export interface BuildFormInput {
   regulation: Regulation;
@@ -75,6 +76,6 @@ export function unknownAddressFailure(
     objectField: field.machineName,
     friendlyName: field.friendlyName,
     failureReason: "The address could not be found on this account.",
-    errorCode: 22219,
+    errorCode: EVALUATION_CODES.address,
   };
 }

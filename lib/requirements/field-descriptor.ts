@@ -1,7 +1,7 @@
 /** One form field from a regulation's field definition, the item's current value and the evaluation. */
 import type { Attributes, DetailedField, EvaluationFieldResult } from "@/lib/twilio/types";
 import { describeField, fieldLabel } from "./field-kind";
-import { guidanceFor } from "./guidance";
+import { EVALUATION_CODES, guidanceFor } from "./guidance";
 import type { FieldDescriptor, FieldMismatch } from "./types";
 
 /** An attribute as the form holds it: text for scalars, a list of strings for addresses. */
@@ -44,7 +44,7 @@ export function toDescriptor(field: DetailedField, ctx: DescriptorContext): Fiel
     errorCode,
     guidance: failed
       ? guidanceFor({
-          errorCode: errorCode ?? (ctx.mismatch ? 22218 : null),
+          errorCode: errorCode ?? (ctx.mismatch ? EVALUATION_CODES.documentMismatch : null),
           fieldLabel: label,
           documentName: ctx.documentName,
           failureReason: ctx.failure?.failureReason,

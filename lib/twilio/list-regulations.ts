@@ -1,21 +1,17 @@
 import { toRegulation } from "./convert";
 import { regulatoryCompliance } from "./regulatory-compliance";
 import { withReadRetry } from "./retry";
-import type { EndUserType, Regulation } from "./types";
+import type { Regulation } from "./types";
 
 /**
  * Twilio's Regulation catalogue (`GET Regulations`), without field constraints. It is the same for
  * every account; the worklist reads it to name countries and number types and caches it.
  */
-export async function listRegulations(
-  accountSid: string,
-  filters: { isoCountry?: string; numberType?: string; endUserType?: EndUserType } = {},
-): Promise<Regulation[]> {
+export async function listRegulations(accountSid: string): Promise<Regulation[]> {
   const rc = await regulatoryCompliance(accountSid);
   const regulations = await withReadRetry(
     () =>
       rc.regulations.list({
-        ...filters,
         includeConstraints: false,
         pageSize: 1000,
         limit: 5000,

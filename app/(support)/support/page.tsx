@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsoleTable } from "@/components/support/console-table";
-import { formatUtc, PageLinks } from "@/components/support/page-links";
+import { PageLinks } from "@/components/support/page-links";
+import { formatUtc } from "@/lib/format/utc";
 import { Notice } from "@/components/notice";
 import { requireRole } from "@/lib/auth/context";
 import { END_REASON_TEXT, STAFF_ROLES, type EndReason } from "@/lib/auth/impersonation-rules";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/notice";
-import { formatUtc } from "@/components/support/page-links";
+import { formatUtc } from "@/lib/format/utc";
 import { StartImpersonationForm } from "@/components/support/start-impersonation-form";
 import { requireRole } from "@/lib/auth/context";
 import {
