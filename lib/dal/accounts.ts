@@ -5,11 +5,6 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 
-/** The accounts the acting user may act for (already resolved, per request, by the context). */
-export function listMyAccounts(ctx: ActingContext): ActingContext["accounts"] {
-  return ctx.accounts;
-}
-
 /**
  * Makes `accountId` the current account, if and only if the user is a member of it. The cookie
  * is just a preference: getActingContext() re-validates it against memberships on every request.

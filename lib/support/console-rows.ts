@@ -106,10 +106,6 @@ export function compareUrgency(a: ConsoleRow, b: ConsoleRow): number {
   return a.name.localeCompare(b.name, "en", { sensitivity: "base" });
 }
 
-export function isAtRisk(counts: BundleCounts | null): boolean {
-  return Boolean(counts && (counts.overdue || counts.within30 || counts.rejected));
-}
-
 export type ConsoleQuery =
   | { kind: "none" }
   | { kind: "bundle"; sid: string }

@@ -16,7 +16,7 @@ import {
   endImpersonation,
   startImpersonation,
 } from "@/lib/dal/impersonation";
-import { forgetAccountBundles } from "@/lib/dal/support/account-bundles";
+import { refreshConsoleCounts } from "@/lib/dal/support/console";
 import { changeSupportRole } from "@/lib/dal/support/staff";
 
 /**
@@ -53,8 +53,7 @@ const changeMode = userAction(changeModeInput, async ({ mode }, ctx) => {
 const refreshConsole = userAction(
   z.object({ q: z.string().max(200).optional() }),
   async ({ q }, ctx) => {
-    if (!isStaffRole(ctx.user.role)) return fail("forbidden:role");
-    forgetAccountBundles();
+    refreshConsoleCounts(ctx);
     redirect(q ? `/support?q=${encodeURIComponent(q)}` : "/support");
   },
 );

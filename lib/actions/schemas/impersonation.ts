@@ -32,7 +32,6 @@ export const startImpersonationInput = z.object({
     .min(1)
     .max(MAX_IMPERSONATION_MINUTES, `At most ${MAX_IMPERSONATION_MINUTES} minutes.`),
 });
-export type StartImpersonationInput = z.input<typeof startImpersonationInput>;
 
 export const changeModeInput = z.object({ mode: z.enum(["read_only", "assist"]) });
 

@@ -12,7 +12,6 @@ export const bundleSidSchema = z
 
 /** Every step that acts on "the update of this original Bundle" names only the original. */
 export const updateStepInput = z.object({ originalSid: bundleSidSchema });
-export type UpdateStepInput = z.infer<typeof updateStepInput>;
 
 /** Group ids come from lib/requirements (`end_user:IT…`, `document:RD…`, `new_document:<req>`…). */
 export const groupIdSchema = z
@@ -49,7 +48,6 @@ export const saveGroupInput = z.object({
     .optional()
     .transform((f) => (f && f.size > 0 ? f : undefined)),
 });
-export type SaveGroupInput = z.input<typeof saveGroupInput>;
 
 const line = (label: string, max = 120) =>
   z

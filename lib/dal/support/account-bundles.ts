@@ -1,6 +1,7 @@
 // No server-only here: scripts/bench-console.ts runs this exact loader against the emulator.
 // It only reads through the gateway, which keeps every credential inside lib/twilio.
 import { listBundles } from "@/lib/twilio/list-bundles";
+import { processWide } from "@/lib/cache/process-wide";
 import { createTtlCache } from "@/lib/cache/ttl-cache";
 import type { BundleBrief } from "@/lib/support/console-rows";
 import { normalizeSid } from "@/lib/support/console-rows";
@@ -32,17 +33,17 @@ export interface AccountBundles {
 }
 
 // Per process, like the gateway's token cache: a stateless instance only loses a minute of reuse.
-const shared = globalThis as unknown as { __consoleBundles?: ReturnType<typeof create> };
-const create = () => createTtlCache<AccountBundles>({ ttlMs: CONSOLE_CACHE_TTL_MS });
-const cache = () => (shared.__consoleBundles ??= create());
+const cache = processWide("console-bundles", () =>
+  createTtlCache<AccountBundles>({ ttlMs: CONSOLE_CACHE_TTL_MS }),
+);
 
 export function getAccountBundles(subaccountSid: string): Promise<AccountBundles> {
-  return cache().get(subaccountSid, () => loadAccountBundles(subaccountSid));
+  return cache.get(subaccountSid, () => loadAccountBundles(subaccountSid));
 }
 
 /** The console's Refresh: the next read goes to Twilio again. */
 export function forgetAccountBundles(): void {
-  cache().clear();
+  cache.clear();
 }
 
 async function loadAccountBundles(subaccountSid: string): Promise<AccountBundles> {

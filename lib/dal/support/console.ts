@@ -16,7 +16,12 @@ import {
   type ConsoleAccount,
   type ConsoleRow,
 } from "@/lib/support/console-rows";
-import { CONSOLE_CONCURRENCY, getAccountBundles, type AccountBundles } from "./account-bundles";
+import {
+  CONSOLE_CONCURRENCY,
+  forgetAccountBundles,
+  getAccountBundles,
+  type AccountBundles,
+} from "./account-bundles";
 
 export const CONSOLE_PAGE_SIZE = 50;
 
@@ -25,8 +30,14 @@ export function assertStaff(ctx: ActingContext): void {
   if (!isStaffRole(ctx.user.role)) throw new AppError("forbidden:role");
 }
 
+/** The console's "Refresh counts": staff only; the next console read goes to Twilio again. */
+export function refreshConsoleCounts(ctx: ActingContext): void {
+  assertStaff(ctx);
+  forgetAccountBundles();
+}
+
 /** Every account with its customers' emails (one query) and whether a staff member belongs. */
-export async function listConsoleAccounts(): Promise<ConsoleAccount[]> {
+async function listConsoleAccounts(): Promise<ConsoleAccount[]> {
   const db = await getDb();
   const rows = await db
     .select({
@@ -66,7 +77,6 @@ export interface ConsoleView {
   failed: number;
   /** The oldest Twilio read shown, so staff know how fresh the counts are. */
   oldestLoad: Date | null;
-  queryKind: ReturnType<typeof parseConsoleQuery>["kind"];
 }
 
 /**
@@ -121,7 +131,6 @@ export async function loadConsole(
     pages,
     failed: rows.filter((r) => r.error).length,
     oldestLoad: loads.length ? new Date(Math.min(...loads)) : null,
-    queryKind: query.kind,
   };
 }
 
