@@ -24,6 +24,16 @@ export function fail(code: ResultCode, message?: string): ActionResult<never> {
   return { ok: false, code, message: message ?? ERRORS[code as ErrorCode].message };
 }
 
+/** Field errors found by the server's own checks; a `_form` error is the message. */
+export function invalidFields(fieldErrors: FieldErrors): ActionResult<never> {
+  return {
+    ok: false,
+    code: "bad_request:input",
+    message: fieldErrors._form?.[0] ?? ERRORS["bad_request:input"].message,
+    fieldErrors,
+  };
+}
+
 export function invalidInput(error: z.ZodError): ActionResult<never> {
   return {
     ok: false,

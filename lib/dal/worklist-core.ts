@@ -9,6 +9,7 @@ import type { OpenUpdateRequest, OpenUpdateRequests } from "./worklist-progress-
 import type { LookupGateway, RegulationSummary, WorklistLookups } from "./worklist-lookups";
 import { createWorklistLookups } from "./worklist-lookups";
 import { cursorMatches, toListQuery, type WorklistParams } from "./worklist-params";
+import { needsUpdate } from "@/lib/workflow/guards";
 import { summarize, type NeedsActionSample, type WorklistSummary } from "./worklist-summary";
 
 export const WORKLIST_PAGE_SIZE = 20;
@@ -148,8 +149,7 @@ export function createWorklistLoader(deps: WorklistDeps) {
         phoneNumbers: numbers ? (numbers.byBundle.get(bundle.sid) ?? 0) : null,
         progress,
         copyOf: open.copies.get(bundle.sid) ?? null,
-        canStartUpdate:
-          progress === null && bundle.status === "twilio-approved" && bundle.validUntil !== null,
+        canStartUpdate: progress === null && needsUpdate(bundle),
       };
     };
 

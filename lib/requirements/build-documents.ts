@@ -127,12 +127,15 @@ function createGroup(ctx: BuildContext, work: Work[]): FormGroup {
   const reqs = work.map((w) => w.req);
   const failures = failuresOf(work.map((w) => w.result));
   const accepted = reqs[0]?.acceptedDocuments ?? [];
-  const documentTypes: DocumentTypeOption[] = accepted.map((a) => ({
-    type: a.type,
-    name: documentNameOf(reqs, a.type) ?? a.name,
-    needsFile: needsFileFor(a),
-    fields: documentFields(ctx, reqs, a.type, documentNameOf(reqs, a.type) ?? a.name, {}, failures),
-  }));
+  const documentTypes: DocumentTypeOption[] = accepted.map((a) => {
+    const name = documentNameOf(reqs, a.type) ?? a.name;
+    return {
+      type: a.type,
+      name,
+      needsFile: needsFileFor(a),
+      fields: documentFields(ctx, reqs, a.type, name, {}, failures),
+    };
+  });
   const firstType = documentTypes[0];
   const title =
     accepted.length === 1 && firstType ? firstType.name : reqs.map((r) => r.name).join(" and ");

@@ -58,8 +58,10 @@ function value(v: unknown): DiffValue {
 }
 
 function same(a: DiffValue, b: DiffValue): boolean {
-  if (Array.isArray(a) && Array.isArray(b))
-    return a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const sortedB = [...b].sort();
+    return a.length === b.length && [...a].sort().every((x, i) => x === sortedB[i]);
+  }
   if (Array.isArray(a) || Array.isArray(b)) {
     const list = (Array.isArray(a) ? a : b) as string[];
     return list.length === 0 && (Array.isArray(a) ? b : a) === null;

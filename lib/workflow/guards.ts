@@ -1,4 +1,13 @@
+import type { BundleStatus } from "@/lib/twilio/types";
 import type { UpdateRequestState } from "./states";
+
+/**
+ * Whether a Bundle can be updated through a copy: Twilio copies only an approved Bundle with a
+ * `valid_until` (22223). The worklist, the Bundle page, the update page and Start all ask this.
+ */
+export function needsUpdate(bundle: { status: BundleStatus; validUntil: Date | null }): boolean {
+  return bundle.status === "twilio-approved" && bundle.validUntil !== null;
+}
 
 /**
  * Checks the server actions run on a freshly reconciled state BEFORE calling Twilio. They encode

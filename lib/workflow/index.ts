@@ -17,6 +17,7 @@ export {
   canReplace,
   canStartOver,
   canSubmit,
+  needsUpdate,
   type GuardResult,
 } from "./guards";
 export { describe, type Description } from "./describe";

@@ -3,7 +3,7 @@ import type { AccountContext } from "@/lib/auth/context";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createBundleCopy, updateBundle } from "@/lib/twilio";
-import { canCreateCopy, canEdit } from "@/lib/workflow";
+import { canCreateCopy, canEdit, needsUpdate } from "@/lib/workflow";
 import { requireOriginal } from "./authorize";
 import { rememberBaseline } from "./baseline";
 import { readsCountFrom } from "./recent-original";
@@ -29,7 +29,7 @@ export async function startUpdate(ctx: AccountContext, originalSid: string) {
   const original = await requireOriginal(ctx, originalSid, {
     recent: { notBefore: readsCountFrom(earlier) },
   });
-  if (original.status !== "twilio-approved" || !original.validUntil)
+  if (!needsUpdate(original))
     throw new AppError(
       "conflict:update_request",
       "This Bundle has no update deadline, so there is nothing to update.",

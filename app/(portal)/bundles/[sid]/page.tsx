@@ -9,6 +9,7 @@ import { DeadlineText } from "@/components/bundles/deadline-text";
 import { StatusBadge } from "@/components/bundles/status-badge";
 import { requireAccount } from "@/lib/auth/context";
 import { getAccountBundle, listBundlePhoneNumbers, regulationNames } from "@/lib/dal/bundles";
+import { needsUpdate } from "@/lib/workflow";
 
 export const dynamic = "force-dynamic";
 
@@ -50,7 +51,7 @@ export default async function BundlePage({ params }: Props) {
         <h1 className="text-2xl font-semibold">{bundle.friendlyName}</h1>
         <StatusBadge status={bundle.status} />
       </div>
-      {bundle.status === "twilio-approved" && bundle.validUntil ? (
+      {needsUpdate(bundle) ? (
         <p className="mt-4">
           <Link
             prefetch={false}

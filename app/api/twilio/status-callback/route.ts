@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
+import { bundleSidSchema } from "@/lib/actions/schemas/update";
 import { env } from "@/lib/env";
 import { applyStatusCallback } from "@/lib/dal/update-requests";
 import { noteReceipt, seenReceipt } from "@/lib/dal/update-requests/store";
@@ -8,7 +9,7 @@ import { validateTwilioSignature } from "@/lib/twilio";
 /** Twilio posts snake_case form fields for Bundle status changes (twilio-domain.md §6). */
 const callbackSchema = z.object({
   account_sid: z.string().regex(/^AC[0-9a-fA-F]{32}$/),
-  bundle_sid: z.string().regex(/^BU[0-9a-fA-F]{32}$/),
+  bundle_sid: bundleSidSchema,
   status: z.string().min(1).max(40),
   failure_reason: z.string().max(2_000).optional(),
 });

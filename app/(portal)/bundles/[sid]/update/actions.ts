@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { accountAction } from "@/lib/actions/safe-action";
-import { ok, type ActionResult } from "@/lib/actions/result";
+import { invalidFields, ok, type ActionResult } from "@/lib/actions/result";
+import type { AccountContext } from "@/lib/auth/context";
 import { newAddressInput, saveGroupInput, updateStepInput } from "@/lib/actions/schemas/update";
 import type { AddressOption } from "@/lib/requirements";
 import {
@@ -21,21 +22,25 @@ import {
  */
 const refresh = (sid: string) => revalidatePath(`/bundles/${sid}/update`);
 
-const startAction = accountAction(updateStepInput, async ({ originalSid }, ctx) => {
-  const { row } = await startUpdate(ctx, originalSid);
-  refresh(originalSid);
-  return ok({ phase: row.phase });
+/** A step that takes only the Bundle: run it, then re-render the page. */
+const step = <T>(run: (ctx: AccountContext, originalSid: string) => Promise<T>) =>
+  accountAction(updateStepInput, async ({ originalSid }, ctx) => {
+    const result = await run(ctx, originalSid);
+    refresh(originalSid);
+    return ok(result);
+  });
+
+const startAction = step(async (ctx, sid) => ({ phase: (await startUpdate(ctx, sid)).row.phase }));
+const checkAction = step(checkUpdate);
+const submitAction = step(submitUpdate);
+const finishAction = step(finishUpdate);
+const cancelAction = step(async (ctx, sid) => {
+  await cancelUpdate(ctx, sid);
 });
 
 const saveAction = accountAction(saveGroupInput, async (input, ctx) => {
   const outcome = await saveGroup(ctx, input);
-  if (!outcome.saved)
-    return {
-      ok: false as const,
-      code: "bad_request:input" as const,
-      message: outcome.fieldErrors._form?.[0] ?? "Some fields need your attention.",
-      fieldErrors: outcome.fieldErrors,
-    };
+  if (!outcome.saved) return invalidFields(outcome.fieldErrors);
   refresh(input.originalSid);
   return ok({ groupId: input.groupId });
 });
@@ -43,30 +48,6 @@ const saveAction = accountAction(saveGroupInput, async (input, ctx) => {
 const addressAction = accountAction(newAddressInput, async ({ originalSid, ...address }, ctx) =>
   ok(await createUpdateAddress(ctx, originalSid, address)),
 );
-
-const checkAction = accountAction(updateStepInput, async ({ originalSid }, ctx) => {
-  const result = await checkUpdate(ctx, originalSid);
-  refresh(originalSid);
-  return ok(result);
-});
-
-const submitAction = accountAction(updateStepInput, async ({ originalSid }, ctx) => {
-  const result = await submitUpdate(ctx, originalSid);
-  refresh(originalSid);
-  return ok(result);
-});
-
-const finishAction = accountAction(updateStepInput, async ({ originalSid }, ctx) => {
-  const result = await finishUpdate(ctx, originalSid);
-  refresh(originalSid);
-  return ok(result);
-});
-
-const cancelAction = accountAction(updateStepInput, async ({ originalSid }, ctx) => {
-  await cancelUpdate(ctx, originalSid);
-  refresh(originalSid);
-  return ok(undefined);
-});
 
 // Server action modules may export only async functions.
 export async function startUpdateAction(input: { originalSid: string }) {

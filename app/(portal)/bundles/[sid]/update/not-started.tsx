@@ -1,5 +1,5 @@
 import type { Bundle } from "@/lib/twilio";
-import type { Description } from "@/lib/workflow";
+import { needsUpdate, type Description } from "@/lib/workflow";
 import { StepButton } from "@/components/update/step-button";
 import { startUpdateAction } from "./actions";
 
@@ -10,8 +10,7 @@ export function NotStarted(props: {
   description: Description | null;
 }) {
   const { original, lastPhase } = props;
-  const needsUpdate = original.status === "twilio-approved" && original.validUntil !== null;
-  if (!needsUpdate) {
+  if (!needsUpdate(original)) {
     const { title, text, tone } = noUpdateMessage(original, lastPhase);
     return (
       <section
