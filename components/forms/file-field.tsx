@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type ChangeEvent } from "react";
-import { UPLOAD_ACCEPT } from "@/lib/requirements";
+import { UPLOAD_ACCEPT, UPLOAD_HINT } from "@/lib/requirements";
 import { RequiredMark } from "./field-shell";
 import { FilePreview } from "./file-preview";
 import { describedBy } from "./ids";
@@ -29,8 +29,8 @@ export function FileField({
 }) {
   const input = useRef<HTMLInputElement>(null);
   const hint = required
-    ? "A PDF, JPEG or PNG file of up to 5 MB."
-    : `${rejected ? "Upload a clear, current copy of the document. " : "Only if the file itself must change. "}A PDF, JPEG or PNG file of up to 5 MB.`;
+    ? UPLOAD_HINT
+    : `${rejected ? "Upload a clear, current copy of the document. " : "Only if the file itself must change. "}${UPLOAD_HINT}`;
 
   // The input is uncontrolled: empty it whenever the file is dropped (removed, refused, saved).
   useEffect(() => {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { schemaForGroup } from "@/lib/requirements";
-import { submittedFields } from "@/lib/requirements";
-import { defaultValues, fileRule } from "./group-model";
+import { fileRule, submittedFields } from "@/lib/requirements";
+import { defaultValues } from "./group-model";
 import { AD1, AD2, docType, field, group, newDocumentGroup } from "./test-groups";
 
 const known = new Set([AD1, AD2]);

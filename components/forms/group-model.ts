@@ -34,25 +34,3 @@ export function defaultValues(group: FormGroup, knownAddresses: ReadonlySet<stri
   if (isCreateDocument(group)) values.type = group.documentTypes[0]?.type ?? "";
   return values;
 }
-
-export interface FileRule {
-  /** Show the file input at all. */
-  show: boolean;
-  /** A new document of a type with a file cannot be saved without one. */
-  required: boolean;
-}
-
-/**
- * Mirrors the server's rule (lib/dal/update-requests/save-group.ts): a file is required when a
- * new document's chosen type needs one; an existing document may get a replacement file.
- */
-export function fileRule(group: FormGroup, type: unknown): FileRule {
-  if (group.kind !== "supporting_document") return { show: false, required: false };
-  if (group.action === "create") {
-    const chosen = group.documentTypes.find((t) => t.type === type);
-    const needs = chosen?.needsFile ?? group.needsFile;
-    return { show: needs, required: needs };
-  }
-  const typeNeedsFile = group.documentTypes.some((t) => t.needsFile);
-  return { show: group.needsFile || typeNeedsFile, required: false };
-}

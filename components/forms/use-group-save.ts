@@ -2,14 +2,12 @@
 
 import { useRef, useState } from "react";
 import type { FieldErrors as HookFormErrors, UseFormReturn } from "react-hook-form";
-import type { FormGroup, GroupValues } from "@/lib/requirements";
+import { MISSING_FILE, type FileRule, type FormGroup, type GroupValues } from "@/lib/requirements";
 import { encodeGroupSubmission } from "./form-data";
 import { errorMessage, formAlertLines, splitServerErrors } from "./form-errors";
-import type { FileRule } from "./group-model";
 import type { RequirementGroupFormProps } from "./types";
 import type { useUpload } from "./use-upload";
 
-export const MISSING_FILE = "Upload the document: a PDF, JPEG or PNG file";
 const OFFLINE = "Your changes could not be sent. Check your connection and try again.";
 
 interface Options extends Pick<RequirementGroupFormProps, "originalSid" | "save" | "onSaved"> {

@@ -23,7 +23,16 @@ export {
   type SchemaOptions,
 } from "./schema";
 export { mergeAttributes, submittedFields } from "./merge";
-export { UPLOAD_ACCEPT, UPLOAD_RULES, checkUpload, type UploadCandidate } from "./upload-rules";
+export {
+  MISSING_FILE,
+  UPLOAD_ACCEPT,
+  UPLOAD_HINT,
+  UPLOAD_RULES,
+  checkUpload,
+  fileRule,
+  type FileRule,
+  type UploadCandidate,
+} from "./upload-rules";
 export {
   diffItems,
   type DiffValue,

@@ -3,6 +3,8 @@
  * the sibling Documents API allows 10 MB, third-party code enforces 5 MB and PDF/JPEG/PNG, and the
  * emulator refuses the same (lib/twilio-emulator/defaults.ts). We take the stricter one.
  */
+import type { FormGroup } from "./types";
+
 const MIB = 1024 * 1024;
 
 export const UPLOAD_RULES = {
@@ -47,4 +49,33 @@ export function checkUpload(file: UploadCandidate): string | null {
   if (file.size > UPLOAD_RULES.maxBytes)
     return `The file is ${megabytes(file.size)}; the limit is ${megabytes(UPLOAD_RULES.maxBytes)}`;
   return null;
+}
+
+/** What the form and the server say when a required file is missing. */
+export const MISSING_FILE = "Upload the document: a PDF, JPEG or PNG file";
+
+/** The hint beside a file input. */
+export const UPLOAD_HINT = `A PDF, JPEG or PNG file of up to ${megabytes(UPLOAD_RULES.maxBytes)}.`;
+
+export interface FileRule {
+  /** Show the file input at all. */
+  show: boolean;
+  /** A new document of a type with a file cannot be saved without one. */
+  required: boolean;
+}
+
+/**
+ * The one file rule, for the form and for the server (lib/dal/update-requests/save-group.ts): a
+ * file is required when a new document's chosen type needs one; an existing document may get a
+ * replacement file.
+ */
+export function fileRule(group: FormGroup, type: unknown): FileRule {
+  if (group.kind !== "supporting_document") return { show: false, required: false };
+  if (group.action === "create") {
+    const chosen = group.documentTypes.find((t) => t.type === type);
+    const needs = chosen?.needsFile ?? group.needsFile;
+    return { show: needs, required: needs };
+  }
+  const typeNeedsFile = group.documentTypes.some((t) => t.needsFile);
+  return { show: group.needsFile || typeNeedsFile, required: false };
 }

@@ -3,7 +3,9 @@ import type { AccountContext } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/dal/audit";
 import { AppError } from "@/lib/errors";
 import {
+  MISSING_FILE,
   checkUpload,
+  fileRule,
   parseGroupSubmission,
   type FormGroup,
   type GroupValues,
@@ -41,9 +43,7 @@ function fileProblem(group: FormGroup, values: GroupValues, file: File | undefin
     const problem = checkUpload({ size: file.size, type: file.type, name: file.name });
     if (problem) return problem;
   }
-  const chosen = group.documentTypes.find((t) => t.type === values.type);
-  const mustHaveFile = group.action === "create" && (chosen?.needsFile ?? group.needsFile);
-  if (mustHaveFile && !file) return "Upload the document: a PDF, JPEG or PNG file";
+  if (fileRule(group, values.type).required && !file) return MISSING_FILE;
   return null;
 }
 
