@@ -9,23 +9,31 @@ const TONE = {
   neutral: "border-slate-300 bg-white text-slate-900",
 } as const;
 
-/** Where the update stands, in plain words, with the step's controls below. */
+/**
+ * Where the update stands, in plain words: the headline, the detail (or a richer `body`), and the
+ * step's controls below.
+ */
 export function StatusCard({
   description,
+  body,
+  className = "",
   children,
 }: {
   description: Description;
+  body?: ReactNode;
+  className?: string;
   children?: ReactNode;
 }) {
   return (
     <section
       aria-labelledby="status-headline"
-      className={`rounded-lg border-l-4 border p-4 ${TONE[description.tone]}`}
+      className={`rounded-lg border-l-4 border p-4 ${TONE[description.tone]} ${className}`}
     >
       <h2 id="status-headline" className="text-lg font-semibold">
         {description.headline}
       </h2>
-      <p className="mt-1">{description.detail}</p>
+      {description.detail ? <p className="mt-1">{description.detail}</p> : null}
+      {body}
       {children ? <div className="mt-4 flex flex-wrap items-start gap-3">{children}</div> : null}
     </section>
   );

@@ -43,6 +43,12 @@ suite("describe", () => {
     assert.match(describe(sample("fixingNoncompliant")).headline, /^2 items need/);
   });
 
+  it("counts the form sections the page shows when it knows them (one document can fail several requirements)", () => {
+    const state = sample("fixingNoncompliant");
+    assert.match(describe(state, { sectionsToFix: 1 }).headline, /^1 item needs/);
+    assert.match(describe(state, { sectionsToFix: 0 }).headline, /^2 items need/);
+  });
+
   it("a problem support must solve says so plainly", () => {
     const text = describe(sample("failedOriginal"));
     assert.equal(text.tone, "problem");

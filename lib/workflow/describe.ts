@@ -23,7 +23,14 @@ function reasonsText(reasons: string[]): string {
     : "Open each item below to see what needs to change.";
 }
 
-export function describe(state: UpdateRequestState): Description {
+/**
+ * `sectionsToFix`: how many form sections the page shows. The headline counts those when known,
+ * since one document can fail several of Twilio's requirements at once.
+ */
+export function describe(
+  state: UpdateRequestState,
+  shown: { sectionsToFix?: number | undefined } = {},
+): Description {
   switch (state.phase) {
     case "starting":
       return {
@@ -38,7 +45,7 @@ export function describe(state: UpdateRequestState): Description {
       const review = state.rejection ? ` ${reasonsText(state.rejection.reasons)}` : "";
       return current
         ? {
-            headline: `${plural(current.failedCount, "item needs", "items need")} your attention`,
+            headline: `${plural(shown.sectionsToFix || current.failedCount, "item needs", "items need")} your attention`,
             detail: `Fill in or correct what's marked below; your changes are saved as you go.${review} ${STILL_ACTIVE}`,
             tone: "action",
           }

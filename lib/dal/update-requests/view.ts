@@ -80,12 +80,9 @@ export async function getUpdateView(ctx: AccountContext, originalSid: string): P
   }
   // Only the draft phases (fixing, ready, rejected) carry the reviewer's last answer.
   const reasons = ("rejection" in state && state.rejection?.reasons) || [];
-  const description = describe(state);
   // Count what the customer sees: form sections, not Twilio's requirements (one document can
   // fail several requirements at once).
-  const sections = fix?.form.groups.length ?? 0;
-  if (state.phase === "fixing" && sections > 0)
-    description.headline = `${sections} ${sections === 1 ? "item needs" : "items need"} your attention`;
+  const description = describe(state, { sectionsToFix: fix?.form.groups.length });
   return {
     original,
     request: {

@@ -85,11 +85,7 @@ export default async function UpdatePage({ params }: Props) {
           {view.fix ? <FixStep originalSid={sid} view={view} /> : null}
         </div>
       ) : (
-        <NotStarted
-          original={original}
-          lastPhase={phase ?? null}
-          description={request?.description ?? null}
-        />
+        <NotStarted original={original} lastPhase={phase ?? null} />
       )}
       {request ? <Timeline entries={request.timeline} /> : null}
     </>
