@@ -9,6 +9,7 @@ import {
   memberships,
   users,
   type ImpersonationMode,
+  type ImpersonationSessionRow,
   type UserRole,
 } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/dal/audit";
@@ -40,6 +41,23 @@ export interface Impersonation {
   account: { id: string; name: string };
 }
 
+/** An impersonation as the app carries it, from its session row (names as recorded then). */
+export function toImpersonation(
+  session: ImpersonationSessionRow,
+  accountName: string = session.accountName,
+): Impersonation {
+  return {
+    id: session.id,
+    mode: session.mode,
+    reason: session.reason,
+    ticket: session.ticket,
+    startedAt: session.startedAt,
+    expiresAt: session.expiresAt,
+    staff: { id: session.staffUserId, name: session.staffName, email: session.staffEmail },
+    account: { id: session.accountId, name: accountName },
+  };
+}
+
 export type AccountContext = ActingContext & { account: NonNullable<ActingContext["account"]> };
 
 /**
@@ -59,13 +77,27 @@ export const getActingContext = cache(async (): Promise<ActingContext | null> =>
   if (!uid) return null;
 
   const db = await getDb();
-  const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
-    .from(users)
-    .where(eq(users.id, uid));
+  // All three depend only on the user id: one round of queries, not three in a row.
+  const [[user], open, rows] = await Promise.all([
+    db
+      .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+      .from(users)
+      .where(eq(users.id, uid)),
+    findOpenSession(db, uid),
+    db
+      .select({
+        id: accounts.id,
+        name: accounts.name,
+        subaccountSid: accounts.twilioSubaccountSid,
+      })
+      .from(memberships)
+      .innerJoin(accounts, eq(accounts.id, memberships.accountId))
+      .where(eq(memberships.userId, uid))
+      .orderBy(asc(accounts.name)),
+  ]);
   if (!user) return null; // deleted since the JWT was issued
 
-  const impersonated = await resolveImpersonation(db, user);
+  const impersonated = open ? await resolveImpersonation(db, user, open) : null;
   if (isStaffRole(user.role)) {
     return {
       user,
@@ -74,13 +106,6 @@ export const getActingContext = cache(async (): Promise<ActingContext | null> =>
       impersonation: impersonated?.impersonation ?? null,
     };
   }
-
-  const rows = await db
-    .select({ id: accounts.id, name: accounts.name, subaccountSid: accounts.twilioSubaccountSid })
-    .from(memberships)
-    .innerJoin(accounts, eq(accounts.id, memberships.accountId))
-    .where(eq(memberships.userId, uid))
-    .orderBy(asc(accounts.name));
 
   const chosen = (await cookies()).get(ACCOUNT_COOKIE)?.value;
   const account = rows.find((a) => a.id === chosen) ?? rows[0] ?? null;
@@ -97,28 +122,18 @@ type Db = Awaited<ReturnType<typeof getDb>>;
 type ContextUser = ActingContext["user"];
 
 /**
- * The user's open impersonation session, if it still counts. One indexed lookup per request for
+ * The user's open impersonation session, if it still counts. Looked up on every request for
  * everyone, so that a role revoked while a session is open ends that session on the very next
  * request (trigger.dev's fix, product-anchors §4).
  */
 async function resolveImpersonation(
   db: Db,
   user: ContextUser,
+  open: NonNullable<Awaited<ReturnType<typeof findOpenSession>>>,
 ): Promise<{ account: AccountContext["account"]; impersonation: Impersonation } | null> {
-  const open = await findOpenSession(db, user.id);
-  if (!open) return null;
   const { session, account } = open;
   const now = new Date();
-  const impersonation: Impersonation = {
-    id: session.id,
-    mode: session.mode,
-    reason: session.reason,
-    ticket: session.ticket,
-    startedAt: session.startedAt,
-    expiresAt: session.expiresAt,
-    staff: { id: user.id, name: session.staffName, email: session.staffEmail },
-    account: { id: session.accountId, name: account?.name ?? session.accountName },
-  };
+  const impersonation = toImpersonation(session, account?.name);
 
   const ended = account ? whyEnded(session, user.role, now) : "account_removed";
   if (!ended) return account ? { account, impersonation } : null;

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { ActingContext, Impersonation } from "@/lib/auth/context";
+import { toImpersonation, type ActingContext, type Impersonation } from "@/lib/auth/context";
 import {
   durationChoices,
   expiresAtFor,
@@ -70,16 +70,7 @@ export async function startImpersonation(
   // Another tab started one in the meantime: the partial unique index refused this one.
   if (!row) throw new AppError("conflict:impersonation_active");
 
-  const impersonation: Impersonation = {
-    id: row.id,
-    mode: row.mode,
-    reason: row.reason,
-    ticket: row.ticket,
-    startedAt: row.startedAt,
-    expiresAt: row.expiresAt,
-    staff: { id: ctx.user.id, name: ctx.user.name, email: ctx.user.email },
-    account: { id: account.id, name: account.name },
-  };
+  const impersonation = toImpersonation(row);
   await recordAudit(
     { ...ctx, account, impersonation },
     {
