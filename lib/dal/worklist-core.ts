@@ -3,6 +3,7 @@
  * gets its Regulation, phone-number count and open update request. Dependencies are passed in, so
  * the page (worklist.ts, which authorizes), unit tests and the benchmark run this same code.
  */
+import { GatewayError } from "@/lib/twilio/errors";
 import type { ListBundlesQuery } from "@/lib/twilio/list-bundles";
 import type { Bundle, Paged } from "@/lib/twilio/types";
 import type { OpenUpdateRequest, OpenUpdateRequests } from "./worklist-progress-query";
@@ -136,10 +137,16 @@ export function createWorklistLoader(deps: WorklistDeps) {
       return { main, rejected, regulations, open };
     });
 
-    const [{ main, rejected, regulations, open }, numbers, summarySample, countries, allOpen] =
-      await Promise.all([rowsP, numbersP, sampleP, countriesP, allOpenP]);
-    // A working copy inherits its original's deadline; it is part of that update, not a new task.
-    const copies = allOpen.complete ? allOpen.copies : open.copies;
+    let settled;
+    try {
+      settled = await Promise.all([rowsP, numbersP, sampleP, countriesP]);
+    } catch (error) {
+      // A cursor Twilio no longer accepts (expired, or from another list) is the same answer.
+      if (error instanceof GatewayError && error.code === "invalid_request:cursor")
+        return { kind: "bad_cursor" };
+      throw error;
+    }
+    const [{ main, rejected, regulations, open }, numbers, summarySample, countries] = settled;
 
     const toRow = (bundle: Bundle): WorklistRow => {
       const progress = open.byOriginal.get(bundle.sid) ?? null;
@@ -161,7 +168,8 @@ export function createWorklistLoader(deps: WorklistDeps) {
       page: main.page,
       nextCursor: main.nextPageUrl,
       previousCursor: main.previousPageUrl,
-      summary: summarize(withoutCopies(summarySample, copies), now()),
+      // A working copy inherits its original's deadline; it is part of that update, not a new task.
+      summary: summarize(withoutCopies(summarySample, open.copies), now()),
       countries,
       phoneNumbers: !numbers ? "unavailable" : numbers.capped ? "capped" : "ok",
     };

@@ -46,8 +46,6 @@ export default async function BundlesPage({
   try {
     result = await loadWorklist(ctx, params);
   } catch (error) {
-    if (error instanceof GatewayError && error.code === "invalid_request:cursor")
-      return withHeading(heading, <BadCursor params={params} />);
     if (error instanceof GatewayError && error.visibility === "user")
       return withHeading(
         heading,
