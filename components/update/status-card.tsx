@@ -11,25 +11,28 @@ const TONE = {
 
 /**
  * Where the update stands, in plain words: the headline, the detail (or a richer `body`), and the
- * step's controls below.
+ * step's controls below. `headingId` keeps an open request's card ("status-headline") apart from
+ * the one offering to start.
  */
 export function StatusCard({
   description,
   body,
   className = "",
+  headingId = "status-headline",
   children,
 }: {
   description: Description;
   body?: ReactNode;
   className?: string;
+  headingId?: string;
   children?: ReactNode;
 }) {
   return (
     <section
-      aria-labelledby="status-headline"
+      aria-labelledby={headingId}
       className={`rounded-lg border-l-4 border p-4 ${TONE[description.tone]} ${className}`}
     >
-      <h2 id="status-headline" className="text-lg font-semibold">
+      <h2 id={headingId} className="text-lg font-semibold">
         {description.headline}
       </h2>
       {description.detail ? <p className="mt-1">{description.detail}</p> : null}

@@ -13,12 +13,19 @@ export function NotStarted({
   lastPhase: string | null;
 }) {
   if (!needsUpdate(original))
-    return <StatusCard className="mt-6" description={noUpdateMessage(original, lastPhase)} />;
+    return (
+      <StatusCard
+        className="mt-6"
+        headingId="state-title"
+        description={noUpdateMessage(original, lastPhase)}
+      />
+    );
   const headline =
     lastPhase === "cancelled" ? "Start a new update" : "Update your compliance details";
   return (
     <StatusCard
       className="mt-6"
+      headingId="state-title"
       description={{ headline, detail: "", tone: "action" }}
       body={
         <ol className="mt-2 list-decimal space-y-1 pl-6">
