@@ -6,6 +6,7 @@ import { LoginPage } from "./pages/login-page";
 import { StartAccessForm, SupportConsole } from "./pages/support-console";
 import { UpdatePage } from "./pages/update-page";
 import { PASSWORD, seededBundleSid, USERS } from "./support/demo";
+import { PDF_FILE } from "./support/files";
 
 const ACME = "Acme Logistics GmbH";
 const REASON = "Carla called: she cannot find what is missing on the Dublin bundle.";
@@ -125,7 +126,7 @@ test.describe("support console and audited impersonation", () => {
     // Actions are refused by the server in read-only mode, whatever the page offers.
     const dublin = new UpdatePage(page, seededBundleSid("acme-dublin"));
     await dublin.open();
-    await page.getByRole("button", { name: "Start the update" }).click();
+    await dublin.startButton().click();
     await expect(
       page.getByRole("alert").filter({ hasText: "read-only as support staff" }),
     ).toBeVisible();
@@ -192,11 +193,7 @@ test.describe("support console and audited impersonation", () => {
     // The changed Irish regulation asks for a business registration certificate.
     const doc = update.section("Business registration certificate");
     await doc.getByRole("textbox", { name: "Business Registration Number" }).fill("12345678");
-    await doc.locator('input[type="file"]').setInputFiles({
-      name: "registration-certificate.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
-    });
+    await doc.locator('input[type="file"]').setInputFiles(PDF_FILE);
     await update.save(doc);
     await expect(page.getByRole("button", { name: "Submit for review" })).toBeVisible({
       timeout: 20_000,

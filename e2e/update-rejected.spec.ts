@@ -17,7 +17,7 @@ test.describe("a rejected update is fixed and resubmitted", () => {
 
     // The copy Twilio rejected earlier is resumed, not duplicated.
     expect((await copiesOf(original, ACCOUNTS.bistro)).map((c) => c.sid)).toEqual([rejectedCopy]);
-    await expect(page.locator("#status-headline")).toHaveText("Changes needed");
+    await expect(update.headline()).toHaveText("Changes needed");
     await expect(page.getByRole("region", { name: "Changes needed" })).toContainText(
       "The reviewer said: The excerpt is older than three months",
     );
@@ -36,9 +36,7 @@ test.describe("a rejected update is fixed and resubmitted", () => {
     expect((await bundleOf(rejectedCopy, ACCOUNTS.bistro)).body.status).toBe("pending-review");
 
     await review(rejectedCopy, "approve");
-    await expect(page.getByRole("heading", { name: "Your Bundle is up to date" })).toBeVisible({
-      timeout: 30_000,
-    });
+    await update.expectUpToDate();
     expect((await bundleOf(original, ACCOUNTS.bistro)).body.valid_until).toBeNull();
     expect(await copiesOf(original, ACCOUNTS.bistro)).toHaveLength(0);
     await page.screenshot({ path: "test-results/screens/rejected-2-done.png", fullPage: true });

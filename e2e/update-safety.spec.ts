@@ -17,9 +17,8 @@ test.describe("the update request survives clicks, tabs, reloads and forged call
     const second = new UpdatePage(await context.newPage(), original);
     await first.open();
     await second.open();
-    const start = (p: UpdatePage) => p.page.getByRole("button", { name: "Start the update" });
     // Both tabs start at the same moment; the first also double-clicks.
-    await Promise.all([start(first).dblclick(), start(second).click()]);
+    await Promise.all([first.startButton().dblclick(), second.startButton().click()]);
     await expect(first.headline()).toBeVisible();
     await expect(second.headline()).toBeVisible();
     await expect.poll(async () => (await copiesOf(original, ACCOUNTS.acme)).length).toBe(1);
@@ -45,8 +44,7 @@ test.describe("the update request survives clicks, tabs, reloads and forged call
     const update = new UpdatePage(page, original);
     await login(USERS.customer);
     await update.open();
-    if (await page.getByRole("button", { name: "Start the update" }).isVisible())
-      await update.start();
+    if (await update.startButton().isVisible()) await update.start();
     const headline = await update.headline().innerText();
     const [copy] = await copiesOf(original, ACCOUNTS.acme);
     const url = `${baseURL}${CALLBACK_PATH}`;
@@ -119,11 +117,13 @@ test.describe("the update request survives clicks, tabs, reloads and forged call
     expect(foreign?.status()).toBe(404);
     await expect(page.getByText("Bistro Lumière")).toHaveCount(0);
 
-    await new UpdatePage(page, seededBundleSid("acme-hamburg")).open();
+    const hamburg = new UpdatePage(page, seededBundleSid("acme-hamburg"));
+    await hamburg.open();
     await expect(page.getByRole("heading", { name: "This Bundle was rejected" })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Start the update" })).toHaveCount(0);
-    await new UpdatePage(page, seededBundleSid("acme-london")).open();
+    await expect(hamburg.startButton()).toHaveCount(0);
+    const london = new UpdatePage(page, seededBundleSid("acme-london"));
+    await london.open();
     await expect(page.getByRole("heading", { name: "No update needed" })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Start the update" })).toHaveCount(0);
+    await expect(london.startButton()).toHaveCount(0);
   });
 });

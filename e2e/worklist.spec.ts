@@ -2,21 +2,19 @@ import { expect, test, axeViolations } from "./fixtures";
 import { UpdatePage } from "./pages/update-page";
 import {
   ACCOUNTS,
-  EMULATOR_URL,
   emulatorControl,
   review,
   seededBundleSid,
+  twilioGet,
   USERS,
+  type TwilioAccount,
 } from "./support/demo";
 
 /**
  * The worklist at /bundles. Paging and the update column use Harbour Dental (multi@demo.test's
  * second account), whose exact list no other spec asserts; bulk Bundles are generated there.
  */
-const HARBOUR = {
-  sid: "AC000000000000000000000000ba2b0a03",
-  authToken: "c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c3",
-};
+const HARBOUR = ACCOUNTS.harbour;
 const ACME = {
   berlin: "Acme Logistics – Berlin numbers",
   hamburg: "Acme Logistics – Hamburg depot",
@@ -29,15 +27,8 @@ const ACME = {
 };
 
 /** Twilio's own answer (the emulator's), as the oracle for what the worklist must show. */
-async function twilioBundles(account: { sid: string; authToken: string }, query: string) {
-  const res = await fetch(
-    `${EMULATOR_URL}/v2/RegulatoryCompliance/Bundles?PageSize=1000&${query}`,
-    {
-      headers: {
-        authorization: `Basic ${Buffer.from(`${account.sid}:${account.authToken}`).toString("base64")}`,
-      },
-    },
-  );
+async function twilioBundles(account: TwilioAccount, query: string) {
+  const res = await twilioGet(`/v2/RegulatoryCompliance/Bundles?PageSize=1000&${query}`, account);
   expect(res.ok).toBe(true);
   return ((await res.json()) as { results: Array<{ sid: string; friendly_name: string }> }).results;
 }

@@ -16,8 +16,12 @@ export class UpdatePage {
     return this.page.locator("#status-headline");
   }
 
+  startButton() {
+    return this.page.getByRole("button", { name: "Start the update" });
+  }
+
   async start() {
-    await this.page.getByRole("button", { name: "Start the update" }).click();
+    await this.startButton().click();
     await expect(this.headline()).toBeVisible();
   }
 
@@ -28,6 +32,13 @@ export class UpdatePage {
 
   async save(section: Locator) {
     await section.getByRole("button", { name: /save/i }).click();
+  }
+
+  /** The finish runs by itself after approval; allow it the time a review and the replace take. */
+  async expectUpToDate() {
+    await expect(this.page.getByRole("heading", { name: "Your Bundle is up to date" })).toBeVisible(
+      { timeout: 30_000 },
+    );
   }
 
   async submit() {

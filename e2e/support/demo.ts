@@ -35,7 +35,23 @@ export const ACCOUNTS = {
     sid: "AC000000000000000000000000b15760a2",
     authToken: "b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b2",
   },
+  /** Harbour Dental, multi@demo.test's second account. */
+  harbour: {
+    sid: "AC000000000000000000000000ba2b0a03",
+    authToken: "c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c3",
+  },
 } as const;
+
+export type TwilioAccount = { sid: string; authToken: string };
+
+/** A GET of Twilio's API (the emulator's), as the account: the tests' oracle for Twilio's side. */
+export function twilioGet(path: string, account: TwilioAccount) {
+  return fetch(`${EMULATOR_URL}${path}`, {
+    headers: {
+      authorization: `Basic ${Buffer.from(`${account.sid}:${account.authToken}`).toString("base64")}`,
+    },
+  });
+}
 
 /** Approve or reject a Bundle under review, as Twilio's reviewer would. */
 export function review(sid: string, decision: "approve" | "reject", reasons: unknown[] = []) {
@@ -51,23 +67,15 @@ export async function requestCounts(accountSid: string) {
 }
 
 /** The copies Twilio holds of a Bundle, read straight from the emulator as the account. */
-export async function copiesOf(originalSid: string, account: { sid: string; authToken: string }) {
-  const res = await fetch(`${EMULATOR_URL}/v2/RegulatoryCompliance/Bundles/${originalSid}/Copies`, {
-    headers: {
-      authorization: `Basic ${Buffer.from(`${account.sid}:${account.authToken}`).toString("base64")}`,
-    },
-  });
+export async function copiesOf(originalSid: string, account: TwilioAccount) {
+  const res = await twilioGet(`/v2/RegulatoryCompliance/Bundles/${originalSid}/Copies`, account);
   const body = (await res.json()) as { results: Array<{ sid: string; status: string }> };
   return body.results;
 }
 
 /** A Bundle as Twilio holds it (status, valid_until), read as the account. */
-export async function bundleOf(sid: string, account: { sid: string; authToken: string }) {
-  const res = await fetch(`${EMULATOR_URL}/v2/RegulatoryCompliance/Bundles/${sid}`, {
-    headers: {
-      authorization: `Basic ${Buffer.from(`${account.sid}:${account.authToken}`).toString("base64")}`,
-    },
-  });
+export async function bundleOf(sid: string, account: TwilioAccount) {
+  const res = await twilioGet(`/v2/RegulatoryCompliance/Bundles/${sid}`, account);
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
