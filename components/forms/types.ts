@@ -23,6 +23,4 @@ export interface RequirementGroupFormProps {
   save: SaveGroupAction;
   /** Server action: creates an Address and returns it as an option. */
   createAddress: CreateAddressAction;
-  /** Called after a successful save, e.g. to `router.refresh()`. */
-  onSaved?: () => void;
 }

@@ -10,7 +10,7 @@ import type { useUpload } from "./use-upload";
 
 const OFFLINE = "Your changes could not be sent. Check your connection and try again.";
 
-interface Options extends Pick<RequirementGroupFormProps, "originalSid" | "save" | "onSaved"> {
+interface Options extends Pick<RequirementGroupFormProps, "originalSid" | "save"> {
   group: FormGroup;
   form: UseFormReturn<GroupValues>;
   /** The names the form shows an error beside (fields, and `type` when picked). */
@@ -27,7 +27,6 @@ interface Options extends Pick<RequirementGroupFormProps, "originalSid" | "save"
 export function useGroupSave({
   originalSid,
   save,
-  onSaved,
   group,
   form,
   shown,
@@ -61,7 +60,6 @@ export function useGroupSave({
       if (result.ok) {
         files.clear();
         setSaved(true);
-        onSaved?.();
         return;
       }
       const split = splitServerErrors(result.fieldErrors, shown);

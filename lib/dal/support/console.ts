@@ -12,7 +12,6 @@ import {
   countBundles,
   matchesConsoleQuery,
   parseConsoleQuery,
-  type BundleCounts,
   type ConsoleAccount,
   type ConsoleRow,
 } from "@/lib/support/console-rows";
@@ -79,6 +78,22 @@ export interface ConsoleView {
   oldestLoad: Date | null;
 }
 
+/** An account's Bundles for the console, or what staff should read when Twilio did not answer. */
+async function readBundles(
+  subaccountSid: string,
+): Promise<{ bundles: AccountBundles; error: null } | { bundles: null; error: string }> {
+  try {
+    return { bundles: await getAccountBundles(subaccountSid), error: null };
+  } catch (error) {
+    console.warn("[support] bundles unavailable", subaccountSid, error);
+    const message =
+      error instanceof GatewayError && error.visibility === "user"
+        ? error.userMessage
+        : "Twilio could not be reached for this account.";
+    return { bundles: null, error: message };
+  }
+}
+
 /**
  * The console: every account (or those matching `q`), with its Bundle counts, most urgent first.
  * Sorting by urgency needs every account's counts, so all are read (bounded concurrency, cached
@@ -95,18 +110,10 @@ export async function loadConsole(
   const candidates =
     query.kind === "bundle" ? all : all.filter((a) => matchesConsoleQuery(a, query));
 
-  const loaded = await mapBounded(candidates, CONSOLE_CONCURRENCY, async (account) => {
-    try {
-      return { account, bundles: await getAccountBundles(account.subaccountSid), error: null };
-    } catch (error) {
-      console.warn("[support] bundles unavailable", account.subaccountSid, error);
-      const message =
-        error instanceof GatewayError && error.visibility === "user"
-          ? error.userMessage
-          : "Twilio could not be reached for this account.";
-      return { account, bundles: null, error: message };
-    }
-  });
+  const loaded = await mapBounded(candidates, CONSOLE_CONCURRENCY, async (account) => ({
+    account,
+    ...(await readBundles(account.subaccountSid)),
+  }));
 
   const matched = query.kind === "bundle" ? await filterByBundleSid(loaded, query.sid) : loaded;
 
@@ -182,14 +189,8 @@ export async function getConsoleAccount(ctx: ActingContext, accountId: string) {
       .orderBy(desc(impersonationSessions.startedAt))
       .limit(5),
   ]);
-  let counts: BundleCounts | null = null;
-  let error: string | null = null;
-  try {
-    counts = countBundles((await getAccountBundles(account.subaccountSid)).bundles, new Date());
-  } catch (e) {
-    console.warn("[support] bundles unavailable", account.subaccountSid, e);
-    error = "Twilio could not be reached for this account.";
-  }
+  const { bundles, error } = await readBundles(account.subaccountSid);
+  const counts = bundles ? countBundles(bundles.bundles, new Date()) : null;
   return {
     ...account,
     members,
