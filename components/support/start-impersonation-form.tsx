@@ -6,10 +6,12 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { startImpersonationAction } from "@/app/(support)/support/actions";
 import { startImpersonationInput } from "@/lib/actions/schemas/impersonation";
+import { formAlertLines, splitServerErrors } from "@/components/forms/form-errors";
 
 type Values = z.input<typeof startImpersonationInput>;
 type Output = z.output<typeof startImpersonationInput>;
 const FIELDS = ["reason", "ticket", "minutes"] as const;
+const FIELD_NAMES: ReadonlySet<string> = new Set(FIELDS);
 
 const inputClass =
   "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 aria-invalid:border-red-700";
@@ -44,11 +46,11 @@ export function StartImpersonationForm({
       // On success the action redirects to the customer's worklist.
       const result = await startImpersonationAction(values);
       if (result.ok) return;
-      FIELDS.forEach((name) => {
-        const msg = result.fieldErrors?.[name]?.[0];
-        if (msg) setError(name, { message: msg }, { shouldFocus: true });
-      });
-      setMessage(result.message);
+      const split = splitServerErrors(result.fieldErrors, FIELD_NAMES);
+      split.fields.forEach(([name, msg], i) =>
+        setError(name as (typeof FIELDS)[number], { message: msg }, { shouldFocus: i === 0 }),
+      );
+      setMessage(formAlertLines(result.message, split.form).join(" "));
     });
   });
 
