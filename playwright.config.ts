@@ -47,7 +47,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: [
     {
-      command: `npx tsx lib/twilio-emulator/main.ts --reset`,
+      command: `npx tsx packages/twilio-emulator/src/main.ts --reset`,
       url: `${EMULATOR_URL}/_emulator/health`,
       env: { EMULATOR_PORT: String(EMULATOR_PORT), EMULATOR_STATE: `${DATA_DIR}/emulator.json` },
       reuseExistingServer: false,

@@ -5,8 +5,8 @@
  * cache). The emulator adds a fixed latency per request to stand in for Twilio's round trip.
  * Run: npx tsx scripts/bench-console.ts [accounts=300] [bundlesPerAccount=40] [latencyMs=150]
  */
-import { startEmulator } from "@/lib/twilio-emulator";
-import { DEMO_PARENT } from "@/lib/twilio-emulator/seed/demo-accounts";
+import { startEmulator } from "@portal/twilio-emulator";
+import { DEMO_PARENT } from "@portal/twilio-emulator/demo";
 
 const [accounts = 300, perAccount = 40, latencyMs = 150] = process.argv.slice(2).map(Number);
 const emulator = await startEmulator();

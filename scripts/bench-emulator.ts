@@ -2,8 +2,8 @@
  * Emulator benchmark (not a test): p50/p99 latency of list, fetch, copy and evaluate, and
  * requests per second, with 10,000 bundles loaded in one account. Run: npm run bench:emulator
  */
-import { startEmulator } from "@/lib/twilio-emulator";
-import { DEMO_SUBACCOUNTS } from "@/lib/twilio-emulator/seed/demo-accounts";
+import { startEmulator } from "@portal/twilio-emulator";
+import { DEMO_SUBACCOUNTS } from "@portal/twilio-emulator/demo";
 
 const ACME = DEMO_SUBACCOUNTS[0]!;
 const auth = `Basic ${Buffer.from(`${ACME.sid}:${ACME.authToken}`).toString("base64")}`;

@@ -18,9 +18,9 @@
  * Run: npm run bench:worklist   (BENCH_ITERATIONS=… to change the sample size)
  */
 import { Worker, isMainThread, parentPort } from "node:worker_threads";
-import { startEmulator } from "@/lib/twilio-emulator";
-import { DEMO_PARENT, DEMO_SUBACCOUNTS } from "@/lib/twilio-emulator/seed/demo-accounts";
-import { newSid } from "@/lib/twilio-emulator/sid";
+import { startEmulator } from "@portal/twilio-emulator";
+import { DEMO_PARENT, DEMO_SUBACCOUNTS } from "@portal/twilio-emulator/demo";
+import { newSid } from "@portal/twilio-emulator/fixtures";
 import { openDatabase, type Database } from "@/lib/db/client";
 import { accounts, updateRequests } from "@/lib/db/schema";
 import { PHASES } from "@/lib/workflow";

@@ -20,7 +20,7 @@ if (!dev && !process.argv.includes("--no-build")) {
 }
 const emulatorPort = localEmulatorPort();
 if (emulatorPort !== null) {
-  background("npx", ["tsx", "lib/twilio-emulator/main.ts"], {
+  background("npx", ["tsx", "packages/twilio-emulator/src/main.ts"], {
     env: { EMULATOR_PORT: String(emulatorPort) },
   });
   if (!(await waitForUrl(`http://127.0.0.1:${emulatorPort}/_emulator/health`, 30_000))) {

@@ -1,4 +1,4 @@
-// `npm test`: lint, typecheck, unit, integration and end-to-end tests, then one closing line
+// `npm test`: lint, typecheck, unit, emulator, integration and end-to-end tests, then one closing line
 // "N passed, N failed" that CI reads. Starts (and stops) a throwaway Postgres when available.
 import { readdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -72,6 +72,7 @@ async function e2e() {
   );
 }
 
+const EMULATOR = "packages/twilio-emulator";
 const pg = want("unit") || want("integration") ? await startThrowawayPostgres() : null;
 const dbEnv = pg ? { TEST_DATABASE_URL: pg.url } : {};
 if (!pg) console.log("(No local PostgreSQL: database tests run against PGlite only.)");
@@ -79,6 +80,8 @@ try {
   await gate("lint", "npx", ["eslint", "."]);
   await gate("typecheck", "npx", ["tsc", "--noEmit"]);
   await nodeTests("unit", [...findTests("lib"), ...findTests("components")], dbEnv);
+  // The emulator's own package: its rules' unit tests and its suite through the real twilio SDK.
+  await nodeTests("emulator", [...findTests(`${EMULATOR}/src`), ...findTests(`${EMULATOR}/test`)]);
   await nodeTests("integration", findTests("tests/integration"), dbEnv);
 } finally {
   pg?.stop();

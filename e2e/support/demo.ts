@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 
-/** Demo data of the emulator's seed (lib/twilio-emulator/seed), as the tests refer to it. */
+/** Demo data of the emulator's seed (packages/twilio-emulator/src/seed), as the tests refer to it. */
 export const PASSWORD = "compliance-demo";
 export const USERS = {
   customer: "customer@demo.test",

@@ -5,7 +5,7 @@
  * This is the ONLY portal module that may import the emulator's seed.
  */
 import { inArray } from "drizzle-orm";
-import { DEMO_SUBACCOUNTS, type DemoSubaccount } from "@/lib/twilio-emulator/seed/demo-accounts";
+import { DEMO_SUBACCOUNTS, type DemoSubaccount } from "@portal/twilio-emulator/demo";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "./client";
 import { accounts, memberships, users, type UserRole } from "./schema";

@@ -1,7 +1,7 @@
 /**
  * What the portal accepts as a document file. Twilio's regulatory upload limit is not documented;
  * the sibling Documents API allows 10 MB, third-party code enforces 5 MB and PDF/JPEG/PNG, and the
- * emulator refuses the same (lib/twilio-emulator/defaults.ts). We take the stricter one.
+ * emulator refuses the same (packages/twilio-emulator/src/defaults.ts). We take the stricter one.
  */
 import type { FormGroup } from "./types";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { startEmulator, type RunningEmulator } from "@/lib/twilio-emulator";
-import { DEMO_PARENT, DEMO_SUBACCOUNTS } from "@/lib/twilio-emulator/seed/demo-accounts";
+import { startEmulator, type RunningEmulator } from "@portal/twilio-emulator";
+import { DEMO_PARENT, DEMO_SUBACCOUNTS } from "@portal/twilio-emulator/demo";
 
 /** The gateway (lib/twilio) against the real emulator, through its own configuration path. */
 type Gateway = {

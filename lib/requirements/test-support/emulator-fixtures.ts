@@ -11,9 +11,12 @@ import type {
   Regulation,
   SupportingDocument,
 } from "@/lib/twilio/types";
-import { evaluateBundle } from "@/lib/twilio-emulator/rules/evaluate";
-import { buildRegulations } from "@/lib/twilio-emulator/seed/regulations";
-import { sampleBundleItems, type SampleItems } from "@/lib/twilio-emulator/seed/sample-values";
+import {
+  buildRegulations,
+  evaluateBundle,
+  sampleBundleItems,
+  type SampleItems,
+} from "@portal/twilio-emulator/fixtures";
 
 export const AD = `AD${"0".repeat(31)}1`;
 export const OTHER_AD = `AD${"0".repeat(30)}99`;

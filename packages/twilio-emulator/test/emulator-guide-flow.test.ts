@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import twilio from "twilio";
-import { startEmulator, type RunningEmulator } from "@/lib/twilio-emulator";
+import { startEmulator, type RunningEmulator } from "../src";
 import { startCallbackReceiver } from "./callback-receiver";
 import { ACME, control, PDF_BYTES, sdk, upload } from "./emulator-harness";
 

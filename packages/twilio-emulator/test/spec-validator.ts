@@ -1,11 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 
-/** Twilio's OpenAPI specs live beside the repo in ../shared (absent on a plain clone). */
-export const SPEC_DIR = resolve(process.cwd(), "../shared/reference/twilio-oai");
-export const specsAvailable = () => existsSync(resolve(SPEC_DIR, "twilio_numbers_v2.json"));
+/** Twilio's OpenAPI specs (MIT, see spec/twilio-oai/LICENSE), kept in this package. */
+export const SPEC_DIR = resolve(import.meta.dirname, "../spec/twilio-oai");
 
 interface Operation {
   operationId: string;

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { startEmulator, type RunningEmulator } from "@/lib/twilio-emulator";
-import { ROUTES } from "@/lib/twilio-emulator/http/routes";
+import { startEmulator, type RunningEmulator } from "../src";
+import { ROUTES } from "../src/http/routes";
 import { ACME, DEMO_PARENT, PDF_BYTES, upload } from "./emulator-harness";
-import { findOperation, loadOperations, specsAvailable, SPEC_DIR } from "./spec-validator";
+import { findOperation, loadOperations } from "./spec-validator";
 
 interface Captured {
   method: string;
@@ -165,43 +165,35 @@ describe("every response validates against Twilio's OpenAPI schema of its operat
   });
   after(() => emulator.close());
 
-  it(
-    "conforms for every emulated operation",
-    {
-      skip: specsAvailable()
-        ? false
-        : `Twilio's specs not found at ${SPEC_DIR} (../shared is absent)`,
-    },
-    async () => {
-      const ops = loadOperations();
-      const captured = await exerciseEverything(emulator);
-      const seen = new Set<string>();
-      const failures: string[] = [];
-      for (const c of captured) {
-        if (c.status >= 400) {
-          const body = c.body as Record<string, unknown>;
-          assert.deepEqual(
-            Object.keys(body).sort(),
-            ["code", "message", "more_info", "status"],
-            `error body of ${c.method} ${c.path}`,
-          );
-          continue;
-        }
-        const op = findOperation(ops, c.method, c.path);
-        if (!op) {
-          failures.push(`no spec operation for ${c.method} ${c.path}`);
-          continue;
-        }
-        if (!op.validators.has(c.status))
-          failures.push(`${op.operationId}: status ${c.status} not in the spec`);
-        const validate = op.validators.get(c.status);
-        if (validate && !validate(c.body))
-          failures.push(`${op.operationId}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
-        seen.add(op.operationId);
+  it("conforms for every emulated operation", async () => {
+    const ops = loadOperations();
+    const captured = await exerciseEverything(emulator);
+    const seen = new Set<string>();
+    const failures: string[] = [];
+    for (const c of captured) {
+      if (c.status >= 400) {
+        const body = c.body as Record<string, unknown>;
+        assert.deepEqual(
+          Object.keys(body).sort(),
+          ["code", "message", "more_info", "status"],
+          `error body of ${c.method} ${c.path}`,
+        );
+        continue;
       }
-      assert.deepEqual(failures, []);
-      const missing = ROUTES.map((r) => r.operation).filter((o) => !seen.has(o));
-      assert.deepEqual(missing, [], "every emulated operation was exercised");
-    },
-  );
+      const op = findOperation(ops, c.method, c.path);
+      if (!op) {
+        failures.push(`no spec operation for ${c.method} ${c.path}`);
+        continue;
+      }
+      if (!op.validators.has(c.status))
+        failures.push(`${op.operationId}: status ${c.status} not in the spec`);
+      const validate = op.validators.get(c.status);
+      if (validate && !validate(c.body))
+        failures.push(`${op.operationId}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+      seen.add(op.operationId);
+    }
+    assert.deepEqual(failures, []);
+    const missing = ROUTES.map((r) => r.operation).filter((o) => !seen.has(o));
+    assert.deepEqual(missing, [], "every emulated operation was exercised");
+  });
 });

@@ -1,6 +1,6 @@
 import twilio from "twilio";
-import type { RunningEmulator } from "@/lib/twilio-emulator";
-import { DEMO_PARENT, DEMO_SUBACCOUNTS } from "@/lib/twilio-emulator/seed/demo-accounts";
+import type { RunningEmulator } from "../src";
+import { DEMO_PARENT, DEMO_SUBACCOUNTS } from "../src/seed/demo-accounts";
 
 type RequestOpts = Parameters<InstanceType<typeof twilio.RequestClient>["request"]>[0];
 

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import twilio from "twilio";
-import { startEmulator, type RunningEmulator } from "@/lib/twilio-emulator";
-import { DEMO_API_KEY } from "@/lib/twilio-emulator/seed/demo-people";
+import { startEmulator, type RunningEmulator } from "../src";
+import { DEMO_API_KEY } from "../src/seed/demo-people";
 import { startCallbackReceiver } from "./callback-receiver";
 import { ACME, BISTRO, control, DEMO_PARENT, rejectsWith, sdk } from "./emulator-harness";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { startEmulator, type RunningEmulator } from "@/lib/twilio-emulator";
+import { startEmulator, type RunningEmulator } from "../src";
 import { ACME, control, PDF_BYTES, rejectsWith, sdk, upload } from "./emulator-harness";
 
 describe("refusals use Twilio's status and error code", () => {
