@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { parseEnv } from "./env-schema";
 
 const base = {
-  AUTH_SECRET: "test-secret-value",
+  AUTH_SECRET: "a-test-secret-value-of-thirty-two-chars",
   TWILIO_ACCOUNT_SID: "AC00000000000000000000000000c0de01",
   TWILIO_AUTH_TOKEN: "0123456789abcdef0123456789abcdef",
 };
@@ -17,8 +17,12 @@ test("applies defaults and is not embedded without an emulator URL", () => {
   assert.equal(env.oidc, null);
 });
 
-test("is embedded when TWILIO_EMULATOR_URL is set", () => {
-  const env = parseEnv({ ...base, TWILIO_EMULATOR_URL: "http://127.0.0.1:4010" });
+test("is embedded when TWILIO_EMULATOR_URL is set, where the demo secret is allowed", () => {
+  const env = parseEnv({
+    ...base,
+    AUTH_SECRET: "dev-only-insecure-auth-secret-change-me",
+    TWILIO_EMULATOR_URL: "http://127.0.0.1:4010",
+  });
   assert.equal(env.isEmbedded, true);
 });
 
@@ -29,6 +33,12 @@ test("treats empty optional values as unset", () => {
 });
 
 const refused: Array<[string, Record<string, string | undefined>, RegExp]> = [
+  [
+    "the published example secret with real Twilio",
+    { ...base, AUTH_SECRET: "dev-only-insecure-auth-secret-change-me" },
+    /published example value/,
+  ],
+  ["a short secret with real Twilio", { ...base, AUTH_SECRET: "short-secret" }, /at least 32/],
   ["a missing AUTH_SECRET", { ...base, AUTH_SECRET: undefined }, /AUTH_SECRET is missing/],
   ["a SID that is not AC + 32 hex", { ...base, TWILIO_ACCOUNT_SID: "AC123" }, /TWILIO_ACCOUNT_SID/],
   [

@@ -15,6 +15,16 @@ const optionalUrl = z
   .optional()
   .or(z.literal("").transform(() => undefined));
 
+/**
+ * Secrets that are in the repository (.env.example, the e2e config): fine for the embedded demo,
+ * which opens nothing real, and refused anywhere else (issue 10: the committed secret forged an
+ * admin session).
+ */
+export const PUBLISHED_SECRETS = [
+  "dev-only-insecure-auth-secret-change-me",
+  "e2e-only-secret-not-for-production",
+];
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -37,8 +47,28 @@ export const envSchema = z
     OIDC_ISSUER: optionalUrl,
     OIDC_CLIENT_ID: optionalString,
     OIDC_CLIENT_SECRET: optionalString,
+    // How many reverse proxies of ours append to X-Forwarded-For in front of the app; 0 (the
+    // default) believes no forwarded address (lib/auth/client-ip.ts).
+    TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((env, ctx) => {
+    if (env.TWILIO_EMULATOR_URL === undefined) {
+      // Real Twilio: the session secret must be this deployment's own.
+      if (PUBLISHED_SECRETS.includes(env.AUTH_SECRET))
+        ctx.addIssue({
+          code: "custom",
+          path: ["AUTH_SECRET"],
+          message:
+            "AUTH_SECRET is the published example value; generate your own with `openssl rand -base64 32`.",
+        });
+      else if (env.AUTH_SECRET.length < 32)
+        ctx.addIssue({
+          code: "custom",
+          path: ["AUTH_SECRET"],
+          message:
+            "AUTH_SECRET must be at least 32 characters with real Twilio (use `openssl rand -base64 32`).",
+        });
+    }
     // A half-configured identity provider is a deployment mistake, not a reason to hide the button.
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
     const set = oidc.filter((v) => v !== undefined).length;

@@ -1,16 +1,25 @@
-// Loads .env (if present) and then .env.example as defaults for anything still unset, so a fresh
-// clone runs offline against the emulator with no configuration. Real values always win.
+// Loads .env (if present). A fresh clone, or a .env that keeps TWILIO_EMULATOR_URL, is the
+// embedded demo: .env.example then fills whatever is still unset, so it runs offline against the
+// emulator with no configuration. With real Twilio credentials (TWILIO_ACCOUNT_SID set and no
+// emulator URL) nothing is filled in: a missing AUTH_SECRET must stop the start, not be
+// replaced by the published example (issue 10), and the emulator URL must not come back.
 import { existsSync, readFileSync } from "node:fs";
 import { parseEnv } from "node:util";
 
+function load(path) {
+  return existsSync(path) ? parseEnv(readFileSync(path, "utf8")) : {};
+}
+
+function fill(values) {
+  for (const [key, value] of Object.entries(values))
+    if (process.env[key] === undefined) process.env[key] = value;
+}
+
 export function applyEnvDefaults(root = process.cwd()) {
-  for (const file of [".env", ".env.example"]) {
-    const path = `${root}/${file}`;
-    if (!existsSync(path)) continue;
-    for (const [key, value] of Object.entries(parseEnv(readFileSync(path, "utf8")))) {
-      if (process.env[key] === undefined) process.env[key] = value;
-    }
-  }
+  fill(load(`${root}/.env`));
+  const real = !!process.env.TWILIO_ACCOUNT_SID && !process.env.TWILIO_EMULATOR_URL;
+  if (!real) fill(load(`${root}/.env.example`));
+  return { embedded: !!process.env.TWILIO_EMULATOR_URL };
 }
 
 /** The emulator runs here when TWILIO_EMULATOR_URL points at this machine. */

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { applyEnvDefaults, localEmulatorPort } from "./env-defaults.mjs";
 import { background, run, waitForUrl } from "./processes.mjs";
 
-applyEnvDefaults();
+const { embedded: demo } = applyEnvDefaults();
 const port = Number(process.env.PORT ?? 3000);
 if (process.env.EMULATOR_PORT && localEmulatorPort() !== null) {
   process.env.TWILIO_EMULATOR_URL = `http://127.0.0.1:${process.env.EMULATOR_PORT}`;
@@ -28,11 +28,18 @@ if (emulatorPort !== null) {
     process.exit(1);
   }
 }
-background("npx", ["next", dev ? "dev" : "start", "-p", String(port)]);
+// The embedded demo (published secrets, demo passwords) answers on this machine only.
+const bind = demo ? ["-H", "127.0.0.1"] : [];
+const server = background("npx", ["next", dev ? "dev" : "start", "-p", String(port), ...bind]);
+server.on("exit", (code) => {
+  if (code) {
+    console.error(`The portal stopped (exit code ${code}).`);
+    process.exit(code);
+  }
+});
 await waitForUrl(`http://localhost:${port}/login`, 120_000);
-const embedded = emulatorPort !== null || !!process.env.TWILIO_EMULATOR_URL;
 console.log(`\nCompliance Update Portal: http://localhost:${port}`);
-if (embedded) {
+if (demo) {
   console.log(
     `Twilio emulator: ${process.env.TWILIO_EMULATOR_URL} (npm run emulator -- --reset to reseed)`,
   );

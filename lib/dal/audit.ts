@@ -1,6 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientIp } from "@/lib/auth/client-ip";
 import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
 import { auditEvents } from "@/lib/db/schema";
 import type { ActingContext } from "@/lib/auth/context";
 
@@ -15,12 +17,13 @@ export interface AuditInput {
   occurredAt?: Date;
 }
 
-/** Who is calling from where, as far as the request tells us. */
+/**
+ * Who is calling from where, as far as the request tells us: the address only when our own
+ * proxies put it there (TRUSTED_PROXY_COUNT, see lib/auth/client-ip.ts), never the caller's say.
+ */
 async function requestOrigin() {
   const h = await headers();
-  // next start fills x-forwarded-for with the socket address when no proxy set it; behind a
-  // proxy the first entry is the client.
-  const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+  const ip = clientIp(h.get("x-forwarded-for"), env.TRUSTED_PROXY_COUNT);
   return { ip, userAgent: h.get("user-agent")?.slice(0, 512) ?? null };
 }
 

@@ -76,15 +76,21 @@ export function forgetAuthToken(accountSid: string): void {
   tokens.delete(accountSid);
 }
 
+/** What a webhook's signature covers: the URL plus form fields, or the URL plus a hashed body. */
+export type SignedContent =
+  | { kind: "params"; url: string; params: Record<string, string> }
+  | { kind: "body"; url: string; body: string };
+
 /**
- * Checks `X-Twilio-Signature` with the owning account's token. `url` must be the public URL
- * Twilio posted to; `params` the form fields.
+ * Checks `X-Twilio-Signature` with the owning account's token, as the twilio SDK does:
+ * validateRequest over the URL and form fields, or validateRequestWithBody when the URL carries
+ * `bodySHA256`. `url` must be the public URL Twilio called. Callers resolve the account from
+ * their own records first: an account they do not know must never cost a Twilio request.
  */
 export async function validateTwilioSignature(input: {
   accountSid: string;
   signature: string;
-  url: string;
-  params: Record<string, string>;
+  signed: SignedContent;
 }): Promise<boolean> {
   if (!input.signature) return false;
   let token: string;
@@ -95,5 +101,8 @@ export async function validateTwilioSignature(input: {
     if (err instanceof GatewayError && err.code.startsWith("not_found:")) return false;
     throw err;
   }
-  return twilio.validateRequest(token, input.signature, input.url, input.params);
+  const { signed } = input;
+  return signed.kind === "body"
+    ? twilio.validateRequestWithBody(token, input.signature, signed.url, signed.body)
+    : twilio.validateRequest(token, input.signature, signed.url, signed.params);
 }

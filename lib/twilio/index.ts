@@ -9,7 +9,12 @@ export type * from "./types";
 export { BUNDLE_STATUSES, SUPPORTING_DOCUMENT_STATUSES } from "./types";
 export { GatewayError, mapTwilioError } from "./errors";
 export type { AppErrorCode, ErrorSurface, ErrorType, ErrorVisibility } from "./errors";
-export { getAuthTokenForAccount, validateTwilioSignature, forgetAuthToken } from "./clients";
+export {
+  getAuthTokenForAccount,
+  validateTwilioSignature,
+  forgetAuthToken,
+  type SignedContent,
+} from "./clients";
 
 export { listBundles, type ListBundlesQuery } from "./list-bundles";
 export { fetchBundle } from "./fetch-bundle";

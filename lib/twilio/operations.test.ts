@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import assert from "node:assert/strict";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -172,27 +173,46 @@ describe("account credentials", () => {
     const url = "https://portal.example.com/api/twilio/status-callback";
     const params = { bundle_sid: "BU1", status: "twilio-approved" };
     const signature = twilio.getExpectedTwilioSignature(SUB.token, url, params);
+    const signed = (p: Record<string, string>) => ({ kind: "params" as const, url, params: p });
     assert.equal(
-      await validateTwilioSignature({ accountSid: SUB.sid, signature, url, params }),
+      await validateTwilioSignature({ accountSid: SUB.sid, signature, signed: signed(params) }),
       true,
     );
     assert.equal(
-      await validateTwilioSignature({ accountSid: PARENT.sid, signature, url, params }),
+      await validateTwilioSignature({ accountSid: PARENT.sid, signature, signed: signed(params) }),
       false,
     );
     assert.equal(
       await validateTwilioSignature({
         accountSid: SUB.sid,
         signature,
-        url,
-        params: { ...params, status: "draft" },
+        signed: signed({ ...params, status: "draft" }),
       }),
       false,
     );
     assert.equal(
-      await validateTwilioSignature({ accountSid: `AC${"9".repeat(32)}`, signature, url, params }),
+      await validateTwilioSignature({
+        accountSid: `AC${"9".repeat(32)}`,
+        signature,
+        signed: signed(params),
+      }),
       false,
     );
+  });
+
+  it("validates a URL carrying bodySHA256 against the body, as validateRequestWithBody does", async () => {
+    const body = JSON.stringify({ BundleSid: "BU1", Status: "twilio-approved" });
+    const hash = createHash("sha256").update(body).digest("hex");
+    const hashedUrl = `https://portal.example.com/api/twilio/status-callback?bodySHA256=${hash}`;
+    const signature = twilio.getExpectedTwilioSignature(SUB.token, hashedUrl, {});
+    const check = (b: string) =>
+      validateTwilioSignature({
+        accountSid: SUB.sid,
+        signature,
+        signed: { kind: "body", url: hashedUrl, body: b },
+      });
+    assert.equal(await check(body), true);
+    assert.equal(await check(body.replace("approved", "rejected")), false);
   });
 });
 

@@ -12,6 +12,7 @@ export interface StatusCallback {
   bundleSid: string;
   status: string;
   failureReason: string | null;
+  validUntil?: Date | null;
 }
 
 export type CallbackOutcome = "applied" | "ignored" | "unknown_bundle";

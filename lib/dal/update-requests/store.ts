@@ -6,7 +6,6 @@ import {
   updateRequestEvents,
   updateRequests,
   users,
-  webhookReceipts,
 } from "@/lib/db/schema";
 import type { UpdateRequestRow } from "@/lib/db/schema";
 import { storedRequestSchema, type StoredProgress, type StoredRequest } from "@/lib/workflow";
@@ -180,19 +179,4 @@ export async function listEvents(requestId: string) {
     actor: actor?.id ? actor : null,
     staffName,
   }));
-}
-
-export async function seenReceipt(token: string): Promise<boolean> {
-  const db = await getDb();
-  const rows = await db
-    .select({ token: webhookReceipts.token })
-    .from(webhookReceipts)
-    .where(eq(webhookReceipts.token, token));
-  return rows.length > 0;
-}
-
-/** Remembers an applied webhook; a concurrent duplicate is harmless (the workflow ignores it). */
-export async function noteReceipt(token: string): Promise<void> {
-  const db = await getDb();
-  await db.insert(webhookReceipts).values({ token }).onConflictDoNothing();
 }

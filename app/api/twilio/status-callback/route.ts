@@ -1,54 +1,83 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
-import { bundleSidSchema } from "@/lib/actions/schemas/update";
 import { env } from "@/lib/env";
 import { applyStatusCallback } from "@/lib/dal/update-requests";
-import { noteReceipt, seenReceipt } from "@/lib/dal/update-requests/store";
+import { findSigningAccount, noteReceipt, receiptKey, seenReceipt } from "@/lib/dal/webhooks";
 import { validateTwilioSignature } from "@/lib/twilio";
+import {
+  MAX_CALLBACK_BYTES,
+  SIGNATURE_SHAPE,
+  parseStatusCallback,
+} from "@/lib/webhooks/status-callback";
 
-/** Twilio posts snake_case form fields for Bundle status changes (twilio-domain.md §6). */
-const callbackSchema = z.object({
-  account_sid: z.string().regex(/^AC[0-9a-fA-F]{32}$/),
-  bundle_sid: bundleSidSchema,
-  status: z.string().min(1).max(40),
-  failure_reason: z.string().max(2_000).optional(),
-});
+const answer = (status: number, text?: string) =>
+  new NextResponse(text ?? null, { status, headers: text ? { "content-type": "text/plain" } : {} });
+
+/** The body, read only up to the limit: a larger one is refused without being read on. */
+async function readCapped(request: NextRequest): Promise<string | null> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_CALLBACK_BYTES) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_CALLBACK_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
 
 /**
- * Twilio's Bundle status callbacks. Accepted only with a valid X-Twilio-Signature, computed over
- * the URL Twilio called (our public URL, not whatever host a proxy forwarded) and the form body.
- * A redelivery (same I-Twilio-Idempotency-Token) is acknowledged and changes nothing.
+ * Twilio's Bundle status callbacks, in each shape Twilio is known to send (see
+ * lib/webhooks/status-callback.ts): a GET with PascalCase query parameters and `bodySHA256`, or a
+ * form POST with snake_case fields. The order of checks keeps refusals cheap: the signature
+ * header's shape, the body's size, the fields, the account (from our own table: an unknown one
+ * costs no Twilio request), the signature, then a replay check on the signed content.
  */
-export async function POST(request: NextRequest) {
-  const form = await request.formData().catch(() => null);
-  if (!form) return new NextResponse("Expected a form body", { status: 400 });
-  const params: Record<string, string> = {};
-  for (const [key, value] of form) if (typeof value === "string") params[key] = value;
+async function receive(request: NextRequest): Promise<NextResponse> {
+  const signature = request.headers.get("x-twilio-signature") ?? "";
+  if (!SIGNATURE_SHAPE.test(signature)) return answer(403, "Invalid signature");
+  const body = request.method === "GET" ? "" : await readCapped(request);
+  if (body === null) return answer(413, "A status callback is never this large");
 
-  const parsed = callbackSchema.safeParse(params);
-  if (!parsed.success) return new NextResponse("Not a Bundle status callback", { status: 400 });
+  // The URL Twilio called: our public URL, not whatever host a proxy forwarded.
   const url = new URL(request.nextUrl.pathname + request.nextUrl.search, env.PUBLIC_BASE_URL).href;
-  const valid = await validateTwilioSignature({
-    accountSid: parsed.data.account_sid,
-    signature: request.headers.get("x-twilio-signature") ?? "",
+  const parsed = parseStatusCallback({
+    method: request.method,
     url,
-    params,
+    contentType: request.headers.get("content-type"),
+    body,
   });
+  if (!parsed.ok) return answer(parsed.status, parsed.reason);
+  const { callback } = parsed;
+
+  const account = await findSigningAccount(callback.accountSid);
+  const valid =
+    account !== null &&
+    (await validateTwilioSignature({
+      accountSid: callback.accountSid,
+      signature,
+      signed: parsed.check,
+    }));
   if (!valid) {
-    console.warn("[status-callback] refused: bad or missing signature", parsed.data.bundle_sid);
-    return new NextResponse("Invalid signature", { status: 403 });
+    console.warn("[status-callback] refused: bad signature or unknown account", callback.bundleSid);
+    return answer(403, "Invalid signature");
   }
 
-  const token = request.headers.get("i-twilio-idempotency-token");
-  if (token && (await seenReceipt(token))) return new NextResponse(null, { status: 204 });
-  const outcome = await applyStatusCallback({
-    accountSid: parsed.data.account_sid,
-    bundleSid: parsed.data.bundle_sid,
-    status: parsed.data.status,
-    failureReason: parsed.data.failure_reason || null,
-  });
+  const key = receiptKey(signature, request.method, url, body);
+  if (await seenReceipt(key)) return answer(204);
+  const outcome = await applyStatusCallback(callback);
   // Noted only once applied: a failure above answers 500 and Twilio's retry is processed.
-  if (token) await noteReceipt(token);
-  console.info("[status-callback]", parsed.data.bundle_sid, parsed.data.status, outcome);
-  return new NextResponse(null, { status: 204 });
+  await noteReceipt(key);
+  console.info("[status-callback]", callback.bundleSid, callback.status, outcome);
+  return answer(204);
 }
+
+export const GET = receive;
+export const POST = receive;
