@@ -35,12 +35,12 @@ async function gate(stage, cmd, args) {
   record(stage, code === 0 ? 1 : 0, code === 0 ? 0 : 1);
 }
 
-async function nodeTests(stage, files, env) {
-  if (!want(stage)) return;
+async function nodeTests(stage, files, env, nodeArgs = []) {
+  if (!want(stage.split(" ")[0])) return;
   console.log(`\n━━ ${stage}: ${files.length} files`);
   const { code, out } = await run(
     "node",
-    ["--import", "tsx", "--test", "--test-reporter=spec", ...files],
+    [...nodeArgs, "--import", "tsx", "--test", "--test-reporter=spec", ...files],
     { capture: true, env },
   );
   const num = (label) => Number(new RegExp(`ℹ ${label} (\\d+)`).exec(out)?.[1] ?? 0);
@@ -73,7 +73,8 @@ async function e2e() {
 }
 
 const EMULATOR = "packages/twilio-emulator";
-const pg = want("unit") || want("integration") ? await startThrowawayPostgres() : null;
+const pg =
+  want("unit") || want("integration") || want("dal") ? await startThrowawayPostgres() : null;
 const dbEnv = pg ? { TEST_DATABASE_URL: pg.url } : {};
 if (!pg) console.log("(No local PostgreSQL: database tests run against PGlite only.)");
 try {
@@ -83,6 +84,12 @@ try {
   // The emulator's own package: its rules' unit tests and its suite through the real twilio SDK.
   await nodeTests("emulator", [...findTests(`${EMULATOR}/src`), ...findTests(`${EMULATOR}/test`)]);
   await nodeTests("integration", findTests("tests/integration"), dbEnv);
+  // The data layer as the server loads it (react-server: `server-only` is inert), with the
+  // emulator in-process and a fresh database per file: PGlite, then the throwaway Postgres.
+  const dal = findTests("tests/dal");
+  const serverModules = ["--conditions=react-server"];
+  await nodeTests("dal (PGlite)", dal, { DAL_DB: "pglite" }, serverModules);
+  if (pg) await nodeTests("dal (Postgres)", dal, { DAL_DB: "postgres", ...dbEnv }, serverModules);
 } finally {
   pg?.stop();
 }

@@ -14,6 +14,7 @@ import {
 } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/dal/audit";
 import { auth } from "./index";
+import { requestOrigin, type RequestOrigin } from "./request-origin";
 import { isStaffRole, whyEnded } from "./impersonation-rules";
 import { endSession, findOpenSession } from "./impersonation-store";
 
@@ -28,6 +29,8 @@ export interface ActingContext {
   accounts: Array<{ id: string; name: string }>;
   /** Set while a support staff member acts as `account` through an open impersonation session. */
   impersonation: Impersonation | null;
+  /** Where the request came from, for the audit log. */
+  origin: RequestOrigin;
 }
 
 export interface Impersonation {
@@ -78,7 +81,7 @@ export const getActingContext = cache(async (): Promise<ActingContext | null> =>
 
   const db = await getDb();
   // All three depend only on the user id: one round of queries, not three in a row.
-  const [[user], open, rows] = await Promise.all([
+  const [[user], open, rows, origin] = await Promise.all([
     db
       .select({ id: users.id, email: users.email, name: users.name, role: users.role })
       .from(users)
@@ -94,16 +97,18 @@ export const getActingContext = cache(async (): Promise<ActingContext | null> =>
       .innerJoin(accounts, eq(accounts.id, memberships.accountId))
       .where(eq(memberships.userId, uid))
       .orderBy(asc(accounts.name)),
+    requestOrigin(),
   ]);
   if (!user) return null; // deleted since the JWT was issued
 
-  const impersonated = open ? await resolveImpersonation(db, user, open) : null;
+  const impersonated = open ? await resolveImpersonation(db, user, open, origin) : null;
   if (isStaffRole(user.role)) {
     return {
       user,
       account: impersonated?.account ?? null,
       accounts: [],
       impersonation: impersonated?.impersonation ?? null,
+      origin,
     };
   }
 
@@ -115,6 +120,7 @@ export const getActingContext = cache(async (): Promise<ActingContext | null> =>
     account,
     accounts: rows.map(({ id, name }) => ({ id, name })),
     impersonation: null,
+    origin,
   };
 });
 
@@ -130,6 +136,7 @@ async function resolveImpersonation(
   db: Db,
   user: ContextUser,
   open: NonNullable<Awaited<ReturnType<typeof findOpenSession>>>,
+  origin: RequestOrigin,
 ): Promise<{ account: AccountContext["account"]; impersonation: Impersonation } | null> {
   const { session, account } = open;
   const now = new Date();
@@ -143,7 +150,7 @@ async function resolveImpersonation(
   const closed = await endSession(db, session.id, ended, endedAt);
   if (closed) {
     await recordAudit(
-      { user, account: account ?? null, accounts: [], impersonation },
+      { user, account: account ?? null, accounts: [], impersonation, origin },
       {
         action: ended === "expired" ? "impersonation.expired" : "impersonation.ended",
         accountId: session.accountId,

@@ -1,8 +1,6 @@
 import "server-only";
-import { headers } from "next/headers";
-import { clientIp } from "@/lib/auth/client-ip";
+import { requestOrigin } from "@/lib/auth/request-origin";
 import { getDb } from "@/lib/db";
-import { env } from "@/lib/env";
 import { auditEvents } from "@/lib/db/schema";
 import type { ActingContext } from "@/lib/auth/context";
 
@@ -18,16 +16,6 @@ export interface AuditInput {
 }
 
 /**
- * Who is calling from where, as far as the request tells us: the address only when our own
- * proxies put it there (TRUSTED_PROXY_COUNT, see lib/auth/client-ip.ts), never the caller's say.
- */
-async function requestOrigin() {
-  const h = await headers();
-  const ip = clientIp(h.get("x-forwarded-for"), env.TRUSTED_PROXY_COUNT);
-  return { ip, userAgent: h.get("user-agent")?.slice(0, 512) ?? null };
-}
-
-/**
  * Records one mutating action by the acting user in the current account. Every server action
  * that changes something calls this; it throws if the write fails, so an action cannot succeed
  * unaudited.
@@ -39,7 +27,7 @@ async function requestOrigin() {
  * the real actor", product-anchors §4).
  */
 export async function recordAudit(ctx: ActingContext, input: AuditInput): Promise<void> {
-  const origin = await requestOrigin();
+  const { origin } = ctx;
   const db = await getDb();
   const imp = ctx.impersonation;
   await db.insert(auditEvents).values({
@@ -52,7 +40,8 @@ export async function recordAudit(ctx: ActingContext, input: AuditInput): Promis
       ? { ...input.details, impersonation: impersonationSnapshot(imp) }
       : (input.details ?? {}),
     ...(input.occurredAt ? { occurredAt: input.occurredAt } : {}),
-    ...origin,
+    ip: origin.ip,
+    userAgent: origin.userAgent,
   });
 }
 

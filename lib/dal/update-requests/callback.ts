@@ -15,7 +15,8 @@ export interface StatusCallback {
   validUntil?: Date | null;
 }
 
-export type CallbackOutcome = "applied" | "ignored" | "unknown_bundle";
+/** `foreign_bundle`: validly signed by one account, about another account's copy. */
+export type CallbackOutcome = "applied" | "ignored" | "unknown_bundle" | "foreign_bundle";
 
 const isStatus = (s: string): s is BundleStatus =>
   (BUNDLE_STATUSES as readonly string[]).includes(s);
@@ -27,11 +28,12 @@ const isStatus = (s: string): s is BundleStatus =>
  */
 export async function applyStatusCallback(callback: StatusCallback): Promise<CallbackOutcome> {
   const row = await findOpenRequestByCopy(callback.bundleSid);
-  if (!row || !isStatus(callback.status)) return "unknown_bundle";
+  if (!row) return "unknown_bundle";
   const db = await getDb();
   const [account] = await db.select().from(accounts).where(eq(accounts.id, row.accountId));
   // The signature proves who sent it; the copy must also belong to that account.
-  if (!account || account.twilioSubaccountSid !== callback.accountSid) return "unknown_bundle";
+  if (!account || account.twilioSubaccountSid !== callback.accountSid) return "foreign_bundle";
+  if (!isStatus(callback.status)) return "ignored";
   const result = await record(
     row,
     {

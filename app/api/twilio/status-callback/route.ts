@@ -73,6 +73,10 @@ async function receive(request: NextRequest): Promise<NextResponse> {
   const key = receiptKey(signature, request.method, url, body);
   if (await seenReceipt(key)) return answer(204);
   const outcome = await applyStatusCallback(callback);
+  if (outcome === "foreign_bundle") {
+    console.warn("[status-callback] refused: signed by another account", callback.bundleSid);
+    return answer(403, "Invalid signature");
+  }
   // Noted only once applied: a failure above answers 500 and Twilio's retry is processed.
   await noteReceipt(key);
   console.info("[status-callback]", callback.bundleSid, callback.status, outcome);

@@ -1,0 +1,180 @@
+/**
+ * The data-layer test stage (`npm test -- dal`): the server modules as the server loads them
+ * (node --conditions=react-server, so `server-only` is inert), a fresh database per test file
+ * (PGlite in memory, or a new database on the throwaway Postgres when DAL_DB=postgres), and the
+ * Twilio emulator in-process. An unexpected console.error fails the test (epic-stack's rule).
+ */
+import { afterEach, beforeEach } from "node:test";
+import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Readable } from "node:stream";
+import { startEmulator, type RunningEmulator } from "@portal/twilio-emulator";
+import { EmulatorControl } from "@portal/twilio-emulator/control";
+import { DEMO_PARENT, DEMO_SUBACCOUNTS, seededSid } from "@portal/twilio-emulator/demo";
+import type { AccountContext } from "@/lib/auth/context";
+
+export const ACME = DEMO_SUBACCOUNTS.find((a) => a.key === "acme")!;
+export const BISTRO = DEMO_SUBACCOUNTS.find((a) => a.key === "bistro")!;
+/** Seed SIDs are stable: the emulator's scenario keys. */
+export const BERLIN = seededSid("BU", "acme-berlin");
+
+export const driver = process.env.DAL_DB === "postgres" ? "postgres" : "pglite";
+
+async function freshPostgres(): Promise<string> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error("DAL_DB=postgres needs TEST_DATABASE_URL");
+  const { Client } = await import("pg");
+  const name = `dal_${randomBytes(6).toString("hex")}`;
+  const admin = new Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.href;
+}
+
+/**
+ * The portal's public URL in these tests: a loopback server that hands each request to the
+ * status-callback route handler in-process, as `next start` would. So the emulator's signed
+ * callbacks reach the real route, and tests can also send it crafted requests.
+ */
+async function startRouteServer(): Promise<{ server: Server; url: string }> {
+  const route = await import("@/app/api/twilio/status-callback/route");
+  const { NextRequest } = await import("next/server");
+  const server = createServer((req, res) => {
+    void (async () => {
+      const method = req.method ?? "GET";
+      const handler = method === "GET" ? route.GET : method === "POST" ? route.POST : null;
+      if (!handler || !req.url?.startsWith("/api/twilio/status-callback")) {
+        res.writeHead(404).end();
+        return;
+      }
+      const headers = new Headers();
+      for (const [k, v] of Object.entries(req.headers))
+        if (typeof v === "string") headers.set(k, v);
+      // Streamed as `next start` does, counting what the route actually reads.
+      const counted = new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          bodyBytesRead.last += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+      });
+      bodyBytesRead.last = 0;
+      const body =
+        method === "GET"
+          ? undefined
+          : (Readable.toWeb(req) as ReadableStream<Uint8Array>).pipeThrough(counted);
+      const request = new NextRequest(new URL(req.url, `http://${req.headers.host}`), {
+        method,
+        headers,
+        body,
+        duplex: "half",
+      } as ConstructorParameters<typeof NextRequest>[1]);
+      const response = await handler(request);
+      res.writeHead(response.status, { connection: "close" }).end(await response.text());
+      req.resume(); // drain what the route refused to read
+    })().catch((error: unknown) => {
+      console.error("[route server]", error);
+      res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** How many body bytes the route read from the last request it was given. */
+export const bodyBytesRead = { last: 0 };
+
+export interface Dal {
+  emulator: RunningEmulator;
+  control: EmulatorControl;
+  /** The portal's public base URL (the loopback route server). */
+  baseUrl: string;
+  /** The acting context of a demo user, as getActingContext() builds it for a request. */
+  contextFor(email: string, accountSid?: string): Promise<AccountContext>;
+  close(): Promise<void>;
+}
+
+/** Starts the emulator and points the portal's environment at it; call once per file. */
+export async function startDal(): Promise<Dal> {
+  const emulator = await startEmulator();
+  const routes = await startRouteServer();
+  Object.assign(process.env, {
+    AUTH_SECRET: "dal-tests-secret-not-for-production-use",
+    TWILIO_ACCOUNT_SID: DEMO_PARENT.sid,
+    TWILIO_AUTH_TOKEN: DEMO_PARENT.authToken,
+    TWILIO_EMULATOR_URL: emulator.url,
+    PUBLIC_BASE_URL: routes.url,
+    PGLITE_DIR: "memory://",
+    DATABASE_URL: driver === "postgres" ? await freshPostgres() : "",
+  });
+  const { getDb } = await import("@/lib/db");
+  await getDb(); // migrations and the demo seed, before any test's clock starts
+
+  return {
+    emulator,
+    control: new EmulatorControl(emulator.url),
+    baseUrl: routes.url,
+    async contextFor(email, accountSid = ACME.sid) {
+      const { eq } = await import("drizzle-orm");
+      const { accounts, users } = await import("@/lib/db/schema");
+      const db = await getDb();
+      const [user] = await db
+        .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+        .from(users)
+        .where(eq(users.email, email));
+      const [account] = await db
+        .select({
+          id: accounts.id,
+          name: accounts.name,
+          subaccountSid: accounts.twilioSubaccountSid,
+        })
+        .from(accounts)
+        .where(eq(accounts.twilioSubaccountSid, accountSid));
+      assert.ok(user && account, `demo user ${email} or account ${accountSid} is missing`);
+      return {
+        user,
+        account,
+        accounts: [{ id: account.id, name: account.name }],
+        impersonation: null,
+        origin: { ip: null, userAgent: "dal-tests" },
+      };
+    },
+    async close() {
+      const shared = globalThis as unknown as {
+        __portalDb?: Promise<{ close(): Promise<void> }>;
+      };
+      await (await shared.__portalDb)?.close();
+      shared.__portalDb = undefined;
+      await emulator.close();
+      routes.server.closeAllConnections();
+      await new Promise((resolve) => routes.server.close(resolve));
+    },
+  };
+}
+
+/**
+ * Fails the current test when the code under it logs console.error, unless the test said it
+ * expects one (`expectConsoleError(/pattern/)`).
+ */
+const logged: string[] = [];
+const expected: RegExp[] = [];
+const original = console.error;
+console.error = (...args: unknown[]) => {
+  logged.push(args.map((a) => (a instanceof Error ? a.stack : String(a))).join(" "));
+};
+export function expectConsoleError(pattern: RegExp) {
+  expected.push(pattern);
+}
+beforeEach(() => {
+  logged.length = 0;
+  expected.length = 0;
+});
+afterEach(() => {
+  const unexpected = logged.filter((line) => !expected.some((p) => p.test(line)));
+  if (unexpected.length) original("unexpected console.error:\n" + unexpected.join("\n"));
+  assert.deepEqual(unexpected, [], "the code under test logged console.error");
+});
