@@ -57,11 +57,12 @@ export async function submitBerlin(dal: Dal, ctx: AccountContext): Promise<strin
   const { row } = await startUpdate(ctx, BERLIN);
   await fixBerlin(ctx);
   await submitUpdate(ctx, BERLIN);
-  assert.ok(row.copySid ?? (await currentCopy(dal)), "a copy");
-  return (await currentCopy(dal))!;
+  const copySid = row.copySid ?? (await currentCopy());
+  assert.ok(copySid, `a copy for ${dal.baseUrl}'s request`);
+  return copySid;
 }
 
-export async function currentCopy(dal: Dal): Promise<string | null> {
+export async function currentCopy(): Promise<string | null> {
   const { findOpenRequestByOriginal } = await import("./db");
   return (await findOpenRequestByOriginal(BERLIN))?.copySid ?? null;
 }
