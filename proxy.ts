@@ -1,9 +1,11 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { parseEnv, type Env } from "@/lib/env-schema";
+import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
 /**
- * First line of defence only: sends page requests without a valid session to /login. Every page
+ * Runs before every page: sets the page's Content Security Policy (a nonce per request), and,
+ * as a first line of defence only, sends page requests without a session to /login. Every page
  * and action still authorizes itself through lib/auth/context.ts (a proxy can be bypassed by a
  * matcher change, see Next's data-security guide).
  *
@@ -11,14 +13,24 @@ import { parseEnv, type Env } from "@/lib/env-schema";
  * (`export { auth as proxy }`) appends a refreshed session cookie to every response, and a
  * prefetch or action response arriving after sign-out re-created the cookie signOut() had just
  * deleted (observed in the browser). Consequence: sessions last an absolute 8 hours
- * (lib/auth/config.ts), with no sliding renewal.
+ * (lib/auth/config.ts), with no sliding renewal; sign-out revokes them (lib/auth/sessions.ts).
  */
 let env: Env | undefined;
+
+function withPolicy(request: NextRequest): NextResponse {
+  const policy = contentSecurityPolicy(newNonce(), { dev: process.env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
 
 export async function proxy(request: NextRequest) {
   // Server actions (POSTs, with or without JavaScript) authorize themselves and return results,
   // so they are not redirected here.
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
+  if (request.nextUrl.pathname.startsWith("/login")) return withPolicy(request);
 
   env ??= parseEnv(process.env);
   // Auth.js names the cookie __Secure-… when the site is served over https (trustHost).
@@ -29,7 +41,7 @@ export async function proxy(request: NextRequest) {
     secret: env.AUTH_SECRET,
     secureCookie: proto === "https",
   });
-  if (typeof token?.uid === "string") return NextResponse.next();
+  if (typeof token?.uid === "string") return withPolicy(request);
 
   const login = request.nextUrl.clone();
   login.pathname = "/login";
@@ -39,9 +51,9 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except sign-in, Auth.js endpoints, Twilio webhooks (signature-checked instead),
-  // Next's assets and static files.
+  // Everything except Auth.js endpoints, Twilio webhooks (signature-checked instead), other
+  // route handlers, Next's assets and static files.
   matcher: [
-    "/((?!login|api/auth|api/twilio|_next/static|_next/image|favicon\\.ico|icon\\.svg|robots\\.txt|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|css|js|txt|woff2?)$).*)",
+    "/((?!api/|_next/static|_next/image|favicon\\.ico|icon\\.svg|robots\\.txt|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico|css|js|txt|woff2?)$).*)",
   ],
 };

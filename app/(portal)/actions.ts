@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signOut } from "@/lib/auth";
+import { revokeSessions } from "@/lib/auth/sessions";
 import { getActingContext } from "@/lib/auth/context";
 import { userAction } from "@/lib/actions/safe-action";
 import type { ActionResult } from "@/lib/actions/result";
@@ -34,5 +35,7 @@ export async function signOutAction(): Promise<void> {
   // Signing out ends support access too: it never outlives the staff member's own session.
   if (ctx?.impersonation) await endImpersonation(ctx, "signed_out");
   else if (ctx) await recordAudit(ctx, { action: "auth.sign_out" });
+  // The cookie is deleted below; revoking makes a copy of it worthless too.
+  if (ctx) await revokeSessions(ctx.user.id);
   await signOut({ redirectTo: "/login" });
 }

@@ -19,6 +19,8 @@ export const authConfig = {
     },
     session({ session, token }) {
       if (session.user && typeof token.uid === "string") session.user.id = token.uid;
+      // The session version (lib/auth/sessions.ts), checked against the user row per request.
+      if (session.user) Object.assign(session.user, { sv: token.sv });
       return session;
     },
   },

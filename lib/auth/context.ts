@@ -15,6 +15,10 @@ import {
 import { recordAudit } from "@/lib/dal/audit";
 import { auth } from "./index";
 import { requestOrigin, type RequestOrigin } from "./request-origin";
+import { tokenVersion } from "./sessions";
+
+const sessionUser = (session: unknown) =>
+  ((session as { user?: { sv?: unknown } } | null)?.user ?? {}) as { sv?: unknown };
 import { isStaffRole, whyEnded } from "./impersonation-rules";
 import { endSession, findOpenSession } from "./impersonation-store";
 
@@ -81,9 +85,15 @@ export const getActingContext = cache(async (): Promise<ActingContext | null> =>
 
   const db = await getDb();
   // All three depend only on the user id: one round of queries, not three in a row.
-  const [[user], open, rows, origin] = await Promise.all([
+  const [[userRow], open, rows, origin] = await Promise.all([
     db
-      .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+      .select({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        sessionVersion: users.sessionVersion,
+      })
       .from(users)
       .where(eq(users.id, uid)),
     findOpenSession(db, uid),
@@ -99,9 +109,12 @@ export const getActingContext = cache(async (): Promise<ActingContext | null> =>
       .orderBy(asc(accounts.name)),
     requestOrigin(),
   ]);
-  if (!user) return null; // deleted since the JWT was issued
-
+  if (!userRow) return null; // deleted since the JWT was issued
+  const { sessionVersion, ...user } = userRow;
   const impersonated = open ? await resolveImpersonation(db, user, open, origin) : null;
+  // The session was ended (sign-out, a role change): this JWT no longer counts. An impersonation
+  // left open by a revoked role was ended above, as on any request.
+  if (sessionVersion !== tokenVersion(sessionUser(session).sv)) return null;
   if (isStaffRole(user.role)) {
     return {
       user,

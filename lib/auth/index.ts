@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { authConfig } from "./config";
 import { authorizeCredentials } from "./credentials";
 import { OIDC_PROVIDER_ID, findOrCreateOidcUser, oidcProvider } from "./oidc";
+import { sessionVersionOf } from "./sessions";
 
 /**
  * The full Auth.js setup. The config is a function so the environment is read at request time,
@@ -44,6 +45,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         }
         if (!uid) return null;
         token.uid = uid;
+        token.sv = await sessionVersionOf(uid);
         await recordAuthEvent({
           actorUserId: uid,
           action: "auth.sign_in",

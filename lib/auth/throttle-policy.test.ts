@@ -1,7 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
+  POLICIES,
   THROTTLE,
+  combine,
   decideAttempt,
   lockedMessage,
   recordFailure,
@@ -65,4 +67,30 @@ test("old failures are forgotten", () => {
 test("the lock message names the minutes left", () => {
   assert.equal(lockedMessage(15), "Too many failed sign-ins. Try again in 15 minutes.");
   assert.equal(lockedMessage(1), "Too many failed sign-ins. Try again in 1 minute.");
+});
+
+test("a known browser's key locks later than an email tried from anywhere", () => {
+  let state: ThrottleState | null = null;
+  for (let i = 0; i < 5; i++) state = recordFailure(state, at(i), POLICIES.device);
+  assert.equal(decideAttempt(state, at(10), POLICIES.device).kind, "allow");
+  for (let i = 5; i < 10; i++) state = recordFailure(state, at(i), POLICIES.device);
+  assert.equal(decideAttempt(state, at(20), POLICIES.device).kind, "locked");
+});
+
+test("several keys combine: any lock refuses, else the longest delay", () => {
+  assert.deepEqual(
+    combine([
+      { kind: "allow", delayMs: 2000 },
+      { kind: "locked", retryAfterMinutes: 3 },
+    ]),
+    { kind: "locked", retryAfterMinutes: 3 },
+  );
+  assert.deepEqual(
+    combine([
+      { kind: "allow", delayMs: 2000 },
+      { kind: "allow", delayMs: 1000 },
+    ]),
+    { kind: "allow", delayMs: 2000 },
+  );
+  assert.deepEqual(combine([]), { kind: "allow", delayMs: 0 });
 });

@@ -5,7 +5,12 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { loginThrottle } from "@/lib/db/schema";
-import { recordFailure, type ThrottleState } from "./throttle-policy";
+import {
+  THROTTLE,
+  recordFailure,
+  type ThrottlePolicy,
+  type ThrottleState,
+} from "./throttle-policy";
 
 export async function readThrottle(db: Database, key: string): Promise<ThrottleState | null> {
   const [row] = await db
@@ -27,6 +32,7 @@ export async function registerFailure(
   db: Database,
   key: string,
   now: Date,
+  policy: ThrottlePolicy = THROTTLE,
 ): Promise<ThrottleState> {
   return db.transaction(async (tx) => {
     await tx
@@ -39,7 +45,7 @@ export async function registerFailure(
       .where(eq(loginThrottle.key, key))
       .for("update");
     const previous = row && row.failures > 0 ? row : null;
-    const next = recordFailure(previous, now);
+    const next = recordFailure(previous, now, policy);
     await tx.update(loginThrottle).set(next).where(eq(loginThrottle.key, key));
     return next;
   });

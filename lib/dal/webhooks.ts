@@ -36,9 +36,7 @@ export function findSigningAccount(subaccountSid: string) {
  * A redelivery of the same callback has the same key.
  */
 export function receiptKey(signature: string, method: string, url: string, body: string) {
-  return createHash("sha256")
-    .update([signature, method, url, body].join("\n"))
-    .digest("hex");
+  return createHash("sha256").update([signature, method, url, body].join("\n")).digest("hex");
 }
 
 export async function seenReceipt(key: string): Promise<boolean> {

@@ -30,6 +30,9 @@ export const users = pgTable(
     // Null for users who only sign in through OIDC.
     passwordHash: text("password_hash"),
     role: userRole("role").notNull().default("customer"),
+    // Carried in every session JWT; bumped on sign-out or a role change, which ends every
+    // session issued before (lib/auth/sessions.ts).
+    sessionVersion: integer("session_version").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("users_email_lower_case", sql`${t.email} = lower(${t.email})`)],

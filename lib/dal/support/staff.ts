@@ -4,6 +4,7 @@ import type { ActingContext } from "@/lib/auth/context";
 import { getDb } from "@/lib/db";
 import { memberships, users, type UserRole } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { revokeSessions } from "@/lib/auth/sessions";
 import { recordAudit } from "../audit";
 
 /**
@@ -72,6 +73,8 @@ export async function changeSupportRole(
       );
   }
   await db.update(users).set({ role: input.role }).where(eq(users.id, target.id));
+  // Their sessions end: the next sign-in starts with the new role from a clean slate.
+  await revokeSessions(target.id);
   await recordAudit(ctx, {
     action: "user.role_changed",
     accountId: null,

@@ -1,12 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, isNull, lt, lte, notInArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db";
-import {
-  impersonationSessions,
-  updateRequestEvents,
-  updateRequests,
-  users,
-} from "@/lib/db/schema";
+import { impersonationSessions, updateRequestEvents, updateRequests, users } from "@/lib/db/schema";
 import type { UpdateRequestRow } from "@/lib/db/schema";
 import { storedRequestSchema, type StoredProgress, type StoredRequest } from "@/lib/workflow";
 
