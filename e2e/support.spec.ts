@@ -6,7 +6,7 @@ import { LoginPage } from "./pages/login-page";
 import { StartAccessForm, SupportConsole } from "./pages/support-console";
 import { UpdatePage } from "./pages/update-page";
 import { PASSWORD, seededBundleSid, USERS } from "./support/demo";
-import { PDF_FILE } from "./support/files";
+import { MB, pdfOfSize } from "./support/files";
 
 const ACME = "Acme Logistics GmbH";
 const REASON = "Carla called: she cannot find what is missing on the Dublin bundle.";
@@ -193,7 +193,8 @@ test.describe("support console and audited impersonation", () => {
     // The changed Irish regulation asks for a business registration certificate.
     const doc = update.section("Business registration certificate");
     await doc.getByRole("textbox", { name: "Business Registration Number" }).fill("12345678");
-    await doc.locator('input[type="file"]').setInputFiles(PDF_FILE);
+    // Just under the 5 MB limit: the upload travels in the server action (limit raised from 1 MB).
+    await doc.locator('input[type="file"]').setInputFiles(pdfOfSize(4.9 * MB, "certificate.pdf"));
     await update.save(doc);
     await expect(page.getByRole("button", { name: "Submit for review" })).toBeVisible({
       timeout: 20_000,

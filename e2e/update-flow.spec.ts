@@ -12,7 +12,7 @@ import {
   requestsBetween,
   USERS,
 } from "./support/demo";
-import { PNG_FILE, TEXT_FILE } from "./support/files";
+import { MB, oversized, pdfOfSize, PNG_FILE, TEXT_AS_PDF, TEXT_FILE } from "./support/files";
 
 // The bench can replay the flow at a person's pace (BENCH_PACE_MS before each step): the portal
 // reuses what a step has just read for seconds only, so a slower customer costs more reads.
@@ -71,11 +71,29 @@ test.describe("a customer updates an expiring Bundle", () => {
     await id.getByRole("button", { name: "Add this address" }).click();
     await expect(id.getByRole("combobox", { name: /Address/ })).toContainText("Torstraße 5");
     // A wrong file type is refused before any upload; the right one shows a preview.
-    await id.getByLabel(/Document file/).setInputFiles(TEXT_FILE);
+    const fileInput = id.getByLabel(/Document file/);
+    await fileInput.setInputFiles(TEXT_FILE);
     await expect(id.getByText("Upload a PDF, JPEG or PNG file").first()).toBeVisible();
-    await id.getByLabel(/Document file/).setInputFiles(PNG_FILE);
+    // Too large: said at once, and the section cannot be saved without a file.
+    for (const size of [5.1 * MB, 30 * MB]) {
+      await fileInput.setInputFiles(oversized(size));
+      await expect(id.getByText(/the limit is 5 MB/).first()).toBeVisible();
+      await update.save(id);
+      await expect(fileInput).toBeFocused();
+      await expect(update.headline()).toHaveText("1 item needs your attention");
+    }
+    // A text file renamed .pdf passes the browser; the server opens it and refuses it, saving nothing.
+    await fileInput.setInputFiles(TEXT_AS_PDF);
+    await update.save(id);
+    await expect(
+      id.getByText(/not a PDF, JPEG or PNG, whatever its name says/).first(),
+    ).toBeVisible();
+    await expect(update.headline()).toHaveText("1 item needs your attention");
+    await fileInput.setInputFiles(PNG_FILE);
     await expect(id.getByRole("img")).toBeVisible();
     await page.screenshot({ path: "test-results/screens/update-2-id-filled.png", fullPage: true });
+    // The real document: a 2 MB PDF (over the 1 MB that used to fail with a 500).
+    await fileInput.setInputFiles(pdfOfSize(2 * MB));
     await atPace();
     await update.save(id);
 

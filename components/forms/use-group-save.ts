@@ -45,6 +45,11 @@ export function useGroupSave({
 
   async function onValid(values: GroupValues) {
     setSaved(false);
+    // A refused file blocks the save: saving the section without it would look like success.
+    if (files.upload.error) {
+      document.getElementById(fileInputId)?.focus();
+      return;
+    }
     if (fileMissing()) {
       files.fail(MISSING_FILE);
       document.getElementById(fileInputId)?.focus();

@@ -82,6 +82,26 @@ export function checksFor(field: FieldDescriptor): Check[] {
   return checks;
 }
 
+/**
+ * The longest value a field takes. Twilio documents no limits on attributes; these are far
+ * beyond any real name or number (and RFC 5321's 254 for email), yet keep a pasted page out of
+ * a compliance record (issue 10: a 60,000-character name reached Twilio).
+ */
+export const MAX_LENGTH: Record<FieldDescriptor["kind"], number> = {
+  text: 200,
+  textarea: 2000,
+  email: 254,
+  url: 2048,
+  phone: 16,
+  date: 10,
+  enum: 200,
+  address: 34,
+};
+
+export function maxLengthOf(field: FieldDescriptor): number {
+  return MAX_LENGTH[field.kind];
+}
+
 export type FieldContext = "end_user" | "supporting_document";
 
 /** The message for an empty required field. */

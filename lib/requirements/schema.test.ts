@@ -273,3 +273,16 @@ describe("schemaForGroup / parseGroupSubmission", () => {
     assert.equal(parseGroupSubmission(g, {}).ok, false);
   });
 });
+
+describe("field lengths", () => {
+  it("refuses a value longer than its kind allows, with the limit in the message", () => {
+    const schema = fieldSchema(fd("text"), "end_user");
+    assert.equal(schema.safeParse("A".repeat(200)).success, true);
+    const long = schema.safeParse("A".repeat(60_000));
+    assert.equal(long.success, false);
+    assert.match(
+      long.error?.issues[0]?.message ?? "",
+      /Keep the business name to 200 characters or fewer/,
+    );
+  });
+});

@@ -4,7 +4,14 @@
  * must belong to the caller's account (`addressSids`). A schema is never taken from the browser.
  */
 import { z } from "zod";
-import { ADDRESS_SID, checksFor, type FieldContext, requiredMessage } from "./field-checks";
+import {
+  ADDRESS_SID,
+  checksFor,
+  lowerLabel,
+  maxLengthOf,
+  type FieldContext,
+  requiredMessage,
+} from "./field-checks";
 import type { FieldDescriptor, FormGroup } from "./types";
 
 export interface SchemaOptions {
@@ -46,7 +53,11 @@ function enumSchema(field: FieldDescriptor, options: string[]): z.ZodType {
 
 function textSchema(field: FieldDescriptor, context: FieldContext): z.ZodType {
   const missing = requiredMessage(field, context);
-  let schema = z.string({ error: missing }).trim();
+  const max = maxLengthOf(field);
+  let schema = z
+    .string({ error: missing })
+    .trim()
+    .max(max, `Keep the ${lowerLabel(field.label)} to ${max} characters or fewer`);
   if (field.required) schema = schema.min(1, missing);
   for (const check of checksFor(field))
     schema = schema.refine((v) => v === "" || check.test(v), {

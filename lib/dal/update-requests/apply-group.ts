@@ -26,13 +26,19 @@ export interface GroupChange {
 const replaceIn = <T extends { sid: string }>(list: T[], item: T) =>
   list.map((x) => (x.sid === item.sid ? item : x));
 
-const fileOf = (file: File) => ({ data: file, fileName: file.name, mimeType: file.type });
+/** A file the server inspected: `mimeType` is what its bytes are (lib/uploads/inspect.ts). */
+export interface CheckedFile {
+  file: File;
+  mimeType: string;
+}
+
+const fileOf = ({ file, mimeType }: CheckedFile) => ({ data: file, fileName: file.name, mimeType });
 const sameList = (a: unknown, b: unknown) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 
 async function newDocument(
   sub: string,
   input: { friendlyName: string; type: string; attributes: Attributes },
-  file: File | undefined,
+  file: CheckedFile | undefined,
 ): Promise<SupportingDocument> {
   return file
     ? uploadSupportingDocument(sub, { ...input, file: fileOf(file) })
@@ -73,7 +79,7 @@ export async function applyGroup(
   copy: BundleWithItems,
   group: FormGroup,
   values: GroupValues,
-  file: File | undefined,
+  file: CheckedFile | undefined,
 ): Promise<GroupChange> {
   if (group.kind === "end_user") {
     const current = copy.endUsers.find((e) => e.sid === group.objectSid);

@@ -2,9 +2,9 @@ import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/dal/audit";
 import { AppError } from "@/lib/errors";
+import { inspectUpload, type DocumentMime } from "@/lib/uploads/inspect";
 import {
   MISSING_FILE,
-  checkUpload,
   fileRule,
   parseGroupSubmission,
   type FormGroup,
@@ -37,14 +37,23 @@ const invalid = (field: string, message: string): SaveGroupOutcome => ({
   fieldErrors: { [field]: [message] },
 });
 
-/** The file rules the server enforces whatever the browser checked. */
-function fileProblem(group: FormGroup, values: GroupValues, file: File | undefined) {
+/**
+ * The file rules the server enforces whatever the browser checked: the bytes must be a readable
+ * PDF, JPEG or PNG (lib/uploads/inspect.ts), and the type Twilio is told is the one the bytes
+ * show, not the browser's.
+ */
+async function checkFile(
+  group: FormGroup,
+  values: GroupValues,
+  file: File | undefined,
+): Promise<{ problem: string } | { upload: { file: File; mimeType: DocumentMime } | undefined }> {
   if (file) {
-    const problem = checkUpload({ size: file.size, type: file.type, name: file.name });
-    if (problem) return problem;
+    const inspected = await inspectUpload(file);
+    if (!inspected.ok) return { problem: inspected.message };
+    return { upload: { file, mimeType: inspected.mimeType } };
   }
-  if (fileRule(group, values.type).required && !file) return MISSING_FILE;
-  return null;
+  if (fileRule(group, values.type).required) return { problem: MISSING_FILE };
+  return { upload: undefined };
 }
 
 /**
@@ -78,10 +87,10 @@ export async function saveGroup(
       addressSids: new Set(addresses.map((a) => a.sid)),
     });
     if (!parsed.ok) return { saved: false, fieldErrors: parsed.fieldErrors };
-    const problem = fileProblem(group, parsed.data, input.file);
-    if (problem) return invalid("file", problem);
+    const checked = await checkFile(group, parsed.data, input.file);
+    if ("problem" in checked) return invalid("file", checked.problem);
 
-    const change = await applyGroup(sub, snapshot.copy, group, parsed.data, input.file);
+    const change = await applyGroup(sub, snapshot.copy, group, parsed.data, checked.upload);
     const changed = await record(row, { type: "item_changed", at: new Date() }, ctx.user.id, {
       groupId: group.id,
       title: group.title,
