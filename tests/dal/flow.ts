@@ -5,14 +5,12 @@
 import assert from "node:assert/strict";
 import type { AccountContext } from "@/lib/auth/context";
 import { getUpdateView, saveGroup, startUpdate, submitUpdate } from "@/lib/dal/update-requests";
+import { PNG_FILE } from "@/e2e/support/files";
 import { BERLIN, type Dal } from "./harness";
 
-/** A real 1×1 PNG. */
-export const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-  "base64",
-);
-export const pngFile = (name = "passport.png") => new File([PNG], name, { type: "image/png" });
+/** The e2e suite's real 480 × 320 PNG (the server decodes every image). */
+export const pngFile = (name = "passport.png") =>
+  new File([new Uint8Array(PNG_FILE.buffer)], name, { type: "image/png" });
 
 export async function groupsOf(ctx: AccountContext, sid = BERLIN) {
   const view = await getUpdateView(ctx, sid);

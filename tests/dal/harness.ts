@@ -93,6 +93,11 @@ export interface Dal {
   control: EmulatorControl;
   /** The portal's public base URL (the loopback route server). */
   baseUrl: string;
+  /** Twilio's side, read as the account through the API: the tests' oracle. */
+  twilio<T = Record<string, unknown>>(
+    path: string,
+    account?: { sid: string; authToken: string },
+  ): Promise<{ status: number; body: T }>;
   /** The acting context of a demo user, as getActingContext() builds it for a request. */
   contextFor(email: string, accountSid?: string): Promise<AccountContext>;
   close(): Promise<void>;
@@ -118,6 +123,14 @@ export async function startDal(): Promise<Dal> {
     emulator,
     control: new EmulatorControl(emulator.url),
     baseUrl: routes.url,
+    async twilio(path, account = ACME) {
+      const res = await fetch(`${emulator.url}${path}`, {
+        headers: {
+          authorization: `Basic ${Buffer.from(`${account.sid}:${account.authToken}`).toString("base64")}`,
+        },
+      });
+      return { status: res.status, body: await res.json() };
+    },
     async contextFor(email, accountSid = ACME.sid) {
       const { eq } = await import("drizzle-orm");
       const { accounts, users } = await import("@/lib/db/schema");
