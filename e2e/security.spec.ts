@@ -50,7 +50,7 @@ test.describe("security: redirects, sessions, lock-outs and framing", () => {
     // The user signs in once here: this browser becomes a known one for the email.
     const own = new LoginPage(page);
     await own.open();
-    await own.signIn(USERS.multi, PASSWORD);
+    await own.signIn(USERS.nordic, PASSWORD);
     await new BundlesPage(page).expectLoaded();
     await new BundlesPage(page).signOut();
 
@@ -58,15 +58,15 @@ test.describe("security: redirects, sessions, lock-outs and framing", () => {
     const attacker = await browser.newContext();
     const attackerLogin = new LoginPage(await attacker.newPage());
     await attackerLogin.open();
-    for (let i = 0; i < 5; i++) await attackerLogin.signInFailing(USERS.multi, "guess-" + i);
+    for (let i = 0; i < 5; i++) await attackerLogin.signInFailing(USERS.nordic, "guess-" + i);
     await expect(attackerLogin.error()).toContainText(/Too many failed sign-ins/);
-    await attackerLogin.signIn(USERS.multi, PASSWORD);
+    await attackerLogin.signIn(USERS.nordic, PASSWORD);
     await expect(attackerLogin.error()).toContainText(/Too many failed sign-ins/);
     await attacker.close();
 
     // The user, in their own browser, still gets in.
     await own.open();
-    await own.signIn(USERS.multi, PASSWORD);
+    await own.signIn(USERS.nordic, PASSWORD);
     await new BundlesPage(page).expectLoaded();
   });
 

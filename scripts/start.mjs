@@ -46,6 +46,7 @@ if (demo) {
   console.log("Demo sign-ins (password: compliance-demo):");
   console.log("  customer@demo.test  customer of Acme Logistics GmbH");
   console.log("  multi@demo.test     customer of Bistro Lumière SARL and Harbour Dental Pty Ltd");
+  console.log("  nordic@demo.test    customer of Nordic Fjord Consulting Ltd");
   console.log("  support@demo.test   support staff");
   console.log("  admin@demo.test     platform admin");
 }

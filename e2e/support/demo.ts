@@ -5,6 +5,8 @@ export const PASSWORD = "compliance-demo";
 export const USERS = {
   customer: "customer@demo.test",
   multi: "multi@demo.test",
+  /** Nordic Fjord's only user; the lock-out test spends its failed sign-ins on this email. */
+  nordic: "nordic@demo.test",
   support: "support@demo.test",
   admin: "admin@demo.test",
 } as const;

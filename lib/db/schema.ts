@@ -118,6 +118,23 @@ export const updateRequests = pgTable(
     itemsReplacedAt: timestamp("items_replaced_at", { withTimezone: true }),
     /** A step that calls Twilio holds this lease; nobody else runs one until it ends or expires. */
     leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    // What a step keeps for the next one, on the row so every instance sees it (issue 11):
+    /** The copy's latest Evaluation in full (the fix form is built from it). */
+    evaluation: jsonb("evaluation"),
+    /** The copy's items as Twilio made it: the original's content, for "What will change". */
+    baseline: jsonb("baseline"),
+    /** Twilio's original and copy as the last step read or wrote them, tagged with this row's version. */
+    snapshot: jsonb("snapshot"),
+    /** The last step that failed on Twilio or our side, shown until a step succeeds. */
+    lastFailure: jsonb("last_failure"),
+    /** When the copy was seen to carry our StatusCallback (set on every step until it is). */
+    callbackSetAt: timestamp("callback_set_at", { withTimezone: true }),
+    /** A document created for a section whose assignment to the copy has not succeeded yet. */
+    pendingItem: jsonb("pending_item"),
+    /** How many times the copy was submitted; from 2 on, callbacks are confirmed with Twilio. */
+    reviewRound: integer("review_round").notNull().default(0),
+    /** When the request was last reconciled with Twilio (polls and background checks). */
+    reconciledAt: timestamp("reconciled_at", { withTimezone: true }),
     createdBy: uuid("created_by"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -27,6 +27,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     role: "customer",
     accounts: ["bistro", "harbour"],
   },
+  { email: "nordic@demo.test", name: "Nina Nordic", role: "customer", accounts: ["nordic"] },
   { email: "support@demo.test", name: "Sam Support", role: "support", accounts: [] },
   { email: "admin@demo.test", name: "Ada Admin", role: "admin", accounts: [] },
 ];

@@ -32,6 +32,12 @@ export interface CopyStatusCallback {
   validUntil?: Date | null;
   /** When the app received the callback. */
   at: Date;
+  /**
+   * Twilio's own data, read after the callback arrived, showed this status. A callback is
+   * unsigned in time: a genuine one from an earlier review round, replayed later, carries a
+   * valid signature. So from the second round on only a confirmed status counts.
+   */
+  verified?: boolean;
 }
 
 export interface OriginalStatusCallback {
@@ -58,6 +64,7 @@ function targetRank(status: BundleStatus): number | null {
 export function applyCopyCallback(
   state: UpdateRequestState,
   event: CopyStatusCallback,
+  reviewRound = 0,
 ): EventResult {
   if (state.phase === "approved" || state.phase === "replaced" || state.phase === "done") {
     return event.status === "twilio-approved"
@@ -66,6 +73,13 @@ export function applyCopyCallback(
   }
   if (state.phase === "starting" || state.phase === "cancelled" || state.phase === "failed") {
     return ignored(state, "not_allowed", `A status callback means nothing in "${state.phase}".`);
+  }
+  if (reviewRound > 1 && !event.verified) {
+    return ignored(
+      state,
+      "stale",
+      "In a resubmission round only a status Twilio confirms counts: this one may be an earlier review's.",
+    );
   }
   const rank = RANK[state.phase];
   const target = targetRank(event.status);

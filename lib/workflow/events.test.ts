@@ -26,7 +26,6 @@ const EVENTS = {
   original_confirmed: { type: "original_confirmed", validUntil: null },
   copy_deleted: { type: "copy_deleted" },
   cancelled: { type: "cancelled" },
-  started_over: { type: "started_over" },
 } satisfies Record<string, UpdateRequestEvent>;
 type EventName = keyof typeof EVENTS;
 const EVENT_NAMES = Object.keys(EVENTS) as EventName[];
@@ -91,8 +90,8 @@ const LEGAL: Record<SampleName, Partial<Record<EventName, Phase>>> = {
   },
   replaced: { copy_deleted: "done", original_lost: "failed" },
   done: {},
-  cancelled: { started_over: "starting" },
-  failedCopyMissing: { started_over: "starting", cancelled: "cancelled" },
+  cancelled: {},
+  failedCopyMissing: { cancelled: "cancelled" },
   failedOriginal: { cancelled: "cancelled" },
 } as Record<SampleName, Partial<Record<EventName, Phase>>>;
 
@@ -128,7 +127,6 @@ describe("applyEvent: every legal event is harmless when delivered twice", () =>
       it(`${from} + ${eventName} twice`, () => {
         const once = applyEvent(sample(from), EVENTS[eventName]);
         const twice = applyEvent(once.state, EVENTS[eventName]);
-        // started_over → starting, then "started_over" is simply not allowed: still harmless.
         assert.equal(twice.changed, false, `${twice.state.phase}`);
         assert.deepEqual(twice.state, once.state);
       });
@@ -294,5 +292,33 @@ describe("applyEvent: the finish sequence", () => {
     assert.equal(state.copySid, COPY);
     assert.equal(state.attention.reason, "original_not_approved");
     assert.equal(state.attention.atStep, "review");
+  });
+});
+
+describe("applyEvent: callbacks in a resubmission round", () => {
+  it("a replay of the first round's rejection cannot undo the second submission", () => {
+    const resubmitted = sample("submitted");
+    const replay = cb("twilio-rejected");
+    const result = applyEvent(resubmitted, replay, { reviewRound: 2 });
+    assert.equal(result.changed, false);
+    assert.equal(result.ignoredKind, "stale");
+  });
+
+  it("a status Twilio confirms still moves the second round on", () => {
+    const result = applyEvent(
+      sample("submitted"),
+      { ...cb("twilio-rejected"), verified: true },
+      {
+        reviewRound: 2,
+      },
+    );
+    assert.equal(result.state.phase, "rejected");
+  });
+
+  it("the first round needs no confirmation (no earlier round can be replayed)", () => {
+    assert.equal(
+      applyEvent(sample("submitted"), cb("in-review"), { reviewRound: 1 }).changed,
+      true,
+    );
   });
 });

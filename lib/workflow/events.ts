@@ -18,16 +18,25 @@ export type UpdateRequestEvent =
   | { type: "items_replaced"; at: Date }
   | { type: "original_confirmed"; validUntil: Date | null }
   | { type: "copy_deleted" }
-  | { type: "cancelled" }
-  | { type: "started_over" };
+  | { type: "cancelled" };
 
 export type UpdateRequestEventType = UpdateRequestEvent["type"];
 
 const notAllowed = (state: UpdateRequestState, what: string) =>
   ignored(state, "not_allowed", `${what} is not allowed while the request is "${state.phase}".`);
 
+/** What the request's row knows beyond its state, which some rules need. */
+export interface EventContext {
+  /** How many times the copy has been submitted (1: the first review; 2+: a resubmission). */
+  reviewRound?: number;
+}
+
 /** The pure transition. Illegal events leave the state unchanged and say why. */
-export function applyEvent(state: UpdateRequestState, event: UpdateRequestEvent): EventResult {
+export function applyEvent(
+  state: UpdateRequestState,
+  event: UpdateRequestEvent,
+  context: EventContext = {},
+): EventResult {
   switch (event.type) {
     case "copy_created":
       if (state.phase === "starting") {
@@ -83,7 +92,7 @@ export function applyEvent(state: UpdateRequestState, event: UpdateRequestEvent)
         : notAllowed(state, "Submitting");
 
     case "status_callback":
-      return applyCopyCallback(state, event);
+      return applyCopyCallback(state, event, context.reviewRound ?? 0);
 
     case "original_status":
       return applyOriginalCallback(state, event);
@@ -137,14 +146,5 @@ export function applyEvent(state: UpdateRequestState, event: UpdateRequestEvent)
         default:
           return notAllowed(state, "Cancelling");
       }
-
-    case "started_over":
-      if (
-        state.phase === "cancelled" ||
-        (state.phase === "failed" && state.attention.recovery === "start_over")
-      ) {
-        return moved({ phase: "starting" });
-      }
-      return notAllowed(state, "Starting over");
   }
 }

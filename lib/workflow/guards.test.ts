@@ -8,7 +8,6 @@ import {
   canDeleteCopy,
   canEdit,
   canReplace,
-  canStartOver,
   canSubmit,
   type GuardResult,
 } from "./guards";
@@ -69,12 +68,6 @@ const GUARDS: { name: string; guard: Guard; allows: SampleName[]; event?: Update
       "failedOriginal",
     ],
     event: { type: "cancelled" },
-  },
-  {
-    name: "canStartOver",
-    guard: canStartOver,
-    allows: ["cancelled", "failedCopyMissing"],
-    event: { type: "started_over" },
   },
 ];
 

@@ -119,13 +119,3 @@ export function canCancel(state: UpdateRequestState): GuardResult {
       return refuse(blocked(state));
   }
 }
-
-export function canStartOver(state: UpdateRequestState): GuardResult {
-  if (state.phase === "cancelled") return allow;
-  if (state.phase === "failed" && state.attention.recovery === "start_over") return allow;
-  return refuse(
-    state.phase === "failed"
-      ? state.attention.message
-      : "This update is still open; finish or cancel it first.",
-  );
-}

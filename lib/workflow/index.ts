@@ -5,7 +5,12 @@
 export * from "./states";
 export { STEPS, stepOf, type Progress, type StepStatus, type StepView } from "./steps";
 export { nextActionFor, type NextAction, type NextActionKind } from "./next-action";
-export { applyEvent, type UpdateRequestEvent, type UpdateRequestEventType } from "./events";
+export {
+  applyEvent,
+  type EventContext,
+  type UpdateRequestEvent,
+  type UpdateRequestEventType,
+} from "./events";
 export type { CopyStatusCallback, OriginalStatusCallback } from "./callbacks";
 export type { EventResult, IgnoredKind } from "./result";
 export { reconcile, REPLACE_CONFIRM_GRACE_MS, type Reconciled, type TwilioView } from "./reconcile";
@@ -15,7 +20,6 @@ export {
   canDeleteCopy,
   canEdit,
   canReplace,
-  canStartOver,
   canSubmit,
   needsUpdate,
   type GuardResult,

@@ -1,10 +1,10 @@
 import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
+import { addCachedAddress } from "@/lib/dal/addresses";
 import { recordAudit } from "@/lib/dal/audit";
 import { addressOptions, type AddressOption } from "@/lib/requirements";
 import { createAddress, type CreateAddressInput } from "@/lib/twilio";
 import { requireOpenRequest } from "./authorize";
-import { addCachedAddress } from "./item-cache";
 
 /** A new Address in the caller's own subaccount, offered for an update's `address_sids` fields. */
 export async function createUpdateAddress(

@@ -6,6 +6,8 @@ import {
   createItemAssignment,
   createSupportingDocument,
   deleteItemAssignment,
+  fetchEndUser,
+  fetchSupportingDocument,
   updateEndUser,
   updateSupportingDocument,
   uploadSupportingDocument,
@@ -35,14 +37,42 @@ export interface CheckedFile {
 const fileOf = ({ file, mimeType }: CheckedFile) => ({ data: file, fileName: file.name, mimeType });
 const sameList = (a: unknown, b: unknown) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 
-async function newDocument(
+/**
+ * Where a new item is made: once per section's content. A document or End-User created by an
+ * attempt whose assignment then failed (a 503 on CreateItemAssignment) is found again here and
+ * reused by the retry with the same values and file, never created twice (issue 10 R4).
+ */
+export interface ItemMaker {
+  reuse(): string | null;
+  made(itemSid: string): Promise<void>;
+}
+
+async function newItem<T>(
+  maker: ItemMaker,
+  fetch: (sid: string) => Promise<T>,
+  create: () => Promise<T & { sid: string }>,
+): Promise<T & { sid: string }> {
+  const earlier = maker.reuse();
+  if (earlier) return (await fetch(earlier)) as T & { sid: string };
+  const item = await create();
+  await maker.made(item.sid);
+  return item;
+}
+
+function newDocument(
   sub: string,
+  maker: ItemMaker,
   input: { friendlyName: string; type: string; attributes: Attributes },
   file: CheckedFile | undefined,
 ): Promise<SupportingDocument> {
-  return file
-    ? uploadSupportingDocument(sub, { ...input, file: fileOf(file) })
-    : createSupportingDocument(sub, input);
+  return newItem(
+    maker,
+    (sid) => fetchSupportingDocument(sub, sid),
+    () =>
+      file
+        ? uploadSupportingDocument(sub, { ...input, file: fileOf(file) })
+        : createSupportingDocument(sub, input),
+  );
 }
 
 /**
@@ -80,6 +110,7 @@ export async function applyGroup(
   group: FormGroup,
   values: GroupValues,
   file: CheckedFile | undefined,
+  maker: ItemMaker,
 ): Promise<GroupChange> {
   if (group.kind === "end_user") {
     const current = copy.endUsers.find((e) => e.sid === group.objectSid);
@@ -92,11 +123,16 @@ export async function applyGroup(
         copy: { ...copy, endUsers: replaceIn(copy.endUsers, updated) },
       };
     }
-    const created = await createEndUser(sub, {
-      friendlyName: group.title,
-      type: group.endUserType ?? "business",
-      attributes: mergeAttributes({}, values, group),
-    });
+    const created = await newItem(
+      maker,
+      (sid) => fetchEndUser(sub, sid),
+      () =>
+        createEndUser(sub, {
+          friendlyName: group.title,
+          type: group.endUserType ?? "business",
+          attributes: mergeAttributes({}, values, group),
+        }),
+    );
     return { itemSid: created.sid, how: "created", copy: await swapOnCopy(sub, copy, created) };
   }
 
@@ -119,6 +155,7 @@ export async function applyGroup(
       );
     const replacement = await newDocument(
       sub,
+      maker,
       { friendlyName: current.friendlyName, type: current.type, attributes },
       file,
     );
@@ -130,6 +167,7 @@ export async function applyGroup(
   if (!chosen) throw new Error(`group ${group.id} accepts no document type`);
   const created = await newDocument(
     sub,
+    maker,
     {
       friendlyName: chosen.name,
       type: chosen.type,

@@ -2,14 +2,14 @@ import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { GatewayError, type Bundle } from "@/lib/twilio";
-import { fetchOriginal, recentOriginal } from "./recent-original";
+import { fetchOriginal, recentOriginal } from "./original-reads";
 import { findOpenRequest } from "./store";
 
 /**
  * The caller's own original Bundle. Read with the account's subaccount credentials, so Twilio
  * answers 404 for any other account's SID; that and a malformed SID read "not found" alike.
  * `recent`: a read by the same account moments ago will do, if it began after `notBefore` (see
- * recent-original.ts).
+ * original-reads.ts).
  */
 export async function requireOriginal(
   ctx: AccountContext,

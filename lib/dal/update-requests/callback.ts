@@ -2,10 +2,10 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db";
 import { accounts } from "@/lib/db/schema";
-import { BUNDLE_STATUSES, type BundleStatus } from "@/lib/twilio";
+import { BUNDLE_STATUSES, GatewayError, fetchBundle, type BundleStatus } from "@/lib/twilio";
 import { finishApproved } from "./finish";
+import { record } from "./progress";
 import { findOpenRequestByCopy } from "./store";
-import { record } from "./sync";
 
 export interface StatusCallback {
   accountSid: string;
@@ -22,6 +22,19 @@ const isStatus = (s: string): s is BundleStatus =>
   (BUNDLE_STATUSES as readonly string[]).includes(s);
 
 /**
+ * In a resubmission round, whether Twilio's copy shows the status the callback reports: a
+ * genuine callback of an earlier round, replayed, must not move the request (callbacks.ts).
+ */
+async function confirmedByTwilio(sub: string, callback: StatusCallback): Promise<boolean> {
+  try {
+    return (await fetchBundle(sub, callback.bundleSid)).status === callback.status;
+  } catch (error) {
+    if (error instanceof GatewayError && error.code.startsWith("not_found:")) return false;
+    throw error;
+  }
+}
+
+/**
  * A signature-checked status callback for a copy. It only moves the request forward (the
  * workflow ignores late or repeated ones); after approval it applies the update at once, and if
  * that fails midway the customer's next visit resumes it.
@@ -34,6 +47,8 @@ export async function applyStatusCallback(callback: StatusCallback): Promise<Cal
   // The signature proves who sent it; the copy must also belong to that account.
   if (!account || account.twilioSubaccountSid !== callback.accountSid) return "foreign_bundle";
   if (!isStatus(callback.status)) return "ignored";
+  const sub = account.twilioSubaccountSid;
+  const verified = row.reviewRound > 1 ? await confirmedByTwilio(sub, callback) : undefined;
   const result = await record(
     row,
     {
@@ -41,13 +56,14 @@ export async function applyStatusCallback(callback: StatusCallback): Promise<Cal
       status: callback.status,
       failureReason: callback.failureReason,
       at: new Date(),
+      verified,
     },
     null,
     { status: callback.status, failureReason: callback.failureReason },
   );
   if (callback.status === "twilio-approved") {
     try {
-      await finishApproved(account.twilioSubaccountSid, result.row, null, {
+      await finishApproved({ kind: "system", subaccountSid: sub }, result.row, {
         justApproved: result.moved,
       });
     } catch (error) {

@@ -1,32 +1,27 @@
 import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
-import { recordAudit } from "@/lib/dal/audit";
-import { AppError } from "@/lib/errors";
 import { deleteBundle } from "@/lib/twilio";
 import { canCancel } from "@/lib/workflow";
-import { requireOpenRequest } from "./authorize";
-import { withLease } from "./lease";
-import { record, syncRequest } from "./sync";
+import { userStep } from "./spine";
 
 /**
  * Stops an update before review. The draft copy is deleted: the original was never touched, so
- * nothing the customer relies on changes (their edits on the copy are discarded, as they confirmed).
+ * nothing the customer relies on changes (their edits on the copy are discarded, as they
+ * confirmed). Read fresh: a copy Twilio has meanwhile taken into review is never deleted.
  */
-export async function cancelUpdate(ctx: AccountContext, originalSid: string) {
-  const sub = ctx.account.subaccountSid;
-  const opened = await requireOpenRequest(ctx, originalSid);
-  return withLease(opened.id, async () => {
-    const { row, state, snapshot } = await syncRequest(sub, opened);
-    const guard = canCancel(state);
-    if (!guard.ok) throw new AppError(guard.code, guard.message);
-    const copy = snapshot.copy?.bundle;
-    if (copy && (copy.status === "draft" || copy.status === "twilio-rejected"))
-      await deleteBundle(sub, copy.sid);
-    await record(row, { type: "cancelled" }, ctx.user.id, { copySid: row.copySid });
-    await recordAudit(ctx, {
-      action: "update.cancelled",
-      targetSid: originalSid,
-      details: { copySid: row.copySid },
-    });
+export function cancelUpdate(ctx: AccountContext, originalSid: string) {
+  return userStep(ctx, originalSid, {
+    name: "cancel",
+    freshness: "read",
+    guard: canCancel,
+    async act(run) {
+      const copy = run.snapshot.copy?.bundle;
+      if (copy && (copy.status === "draft" || copy.status === "twilio-rejected"))
+        await deleteBundle(run.sub, copy.sid);
+      const copySid = run.row.copySid;
+      await run.record({ type: "cancelled" }, { copySid });
+      run.keep(null);
+      await run.audit("update.cancelled", { copySid });
+    },
   });
 }

@@ -1,16 +1,35 @@
 import "server-only";
+import { cachedAddresses } from "@/lib/dal/addresses";
+import { cachedRegulation } from "@/lib/dal/regulations";
 import type { UpdateRequestRow } from "@/lib/db/schema";
 import { buildRequirementForm, type RequirementForm } from "@/lib/requirements";
-import { cachedRegulation } from "@/lib/dal/regulations";
-import { type Address, type BundleWithItems, type Evaluation, type Regulation } from "@/lib/twilio";
-import { latestEvaluation } from "./evaluation-cache";
-import { cachedAddresses } from "./item-cache";
+import {
+  listEvaluations,
+  type Address,
+  type BundleWithItems,
+  type Evaluation,
+  type Regulation,
+} from "@/lib/twilio";
+import { keptEvaluation } from "./kept";
 
 export interface FixForm {
   form: RequirementForm;
   addresses: Address[];
   evaluation: Evaluation | null;
+  /** The evaluation was read from Twilio (none kept on the row): the caller may keep it. */
+  evaluationRead: boolean;
   regulation: Regulation;
+}
+
+/**
+ * The copy's latest Evaluation: the one kept on the row with the request's last check, or, for a
+ * copy the portal has not checked yet (an adopted one), Twilio's newest.
+ */
+async function latestEvaluation(sub: string, row: UpdateRequestRow, copySid: string) {
+  const kept = keptEvaluation(row);
+  if (kept) return { evaluation: kept, read: false };
+  const [newest] = await listEvaluations(sub, copySid, { limit: 1 });
+  return { evaluation: newest ?? null, read: Boolean(newest) };
 }
 
 /**
@@ -25,18 +44,23 @@ export async function buildFixForm(
 ): Promise<FixForm> {
   const regulationSid = copy.bundle.regulationSid;
   if (!regulationSid) throw new Error(`copy ${copy.bundle.sid} has no regulation`);
-  const recordedAt = (row.lastEvaluation as { at?: string } | null)?.at;
-  const [regulation, evaluation, addresses] = await Promise.all([
+  const [regulation, latest, addresses] = await Promise.all([
     cachedRegulation(subaccountSid, regulationSid),
-    latestEvaluation(subaccountSid, copy.bundle.sid, recordedAt ? new Date(recordedAt) : null),
+    latestEvaluation(subaccountSid, row, copy.bundle.sid),
     cachedAddresses(subaccountSid, options.freshAddresses),
   ]);
   const form = buildRequirementForm({
     regulation,
-    evaluation,
+    evaluation: latest.evaluation,
     endUsers: copy.endUsers,
     documents: copy.supportingDocuments,
     addresses,
   });
-  return { form, addresses, evaluation, regulation };
+  return {
+    form,
+    addresses,
+    evaluation: latest.evaluation,
+    evaluationRead: latest.read,
+    regulation,
+  };
 }

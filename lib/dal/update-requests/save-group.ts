@@ -1,8 +1,7 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { AccountContext } from "@/lib/auth/context";
-import { recordAudit } from "@/lib/dal/audit";
 import { AppError } from "@/lib/errors";
-import { inspectUpload, type DocumentMime } from "@/lib/uploads/inspect";
 import {
   MISSING_FILE,
   fileRule,
@@ -10,16 +9,12 @@ import {
   type FormGroup,
   type GroupValues,
 } from "@/lib/requirements";
+import { inspectUpload } from "@/lib/uploads/inspect";
 import { canEdit } from "@/lib/workflow";
-import { applyGroup } from "./apply-group";
-import { requireOpenRequest } from "./authorize";
-import { evaluateCopy } from "./evaluate";
+import { applyGroup, type CheckedFile, type ItemMaker } from "./apply-group";
 import { buildFixForm } from "./fix-form";
-import { withLease } from "./lease";
-import { rememberSnapshot } from "./recent-snapshot";
-import { record, syncRequest } from "./sync";
-import { itemsVersion, toSnapshot } from "./twilio-reads";
-import { seedItems } from "./item-cache";
+import { pendingItemOf } from "./kept";
+import { userStep, type Run } from "./spine";
 
 export interface SaveGroupRequest {
   originalSid: string;
@@ -29,7 +24,14 @@ export interface SaveGroupRequest {
 }
 
 export type SaveGroupOutcome =
-  | { saved: true; itemSid: string; compliant: boolean; failedCount: number }
+  | {
+      saved: true;
+      itemSid: string;
+      /** false: saved, but Twilio's check could not run (the page retries it). */
+      checked: boolean;
+      compliant: boolean;
+      failedCount: number;
+    }
   | { saved: false; fieldErrors: Record<string, string[]> };
 
 const invalid = (field: string, message: string): SaveGroupOutcome => ({
@@ -46,7 +48,7 @@ async function checkFile(
   group: FormGroup,
   values: GroupValues,
   file: File | undefined,
-): Promise<{ problem: string } | { upload: { file: File; mimeType: DocumentMime } | undefined }> {
+): Promise<{ problem: string } | { upload: CheckedFile | undefined }> {
   if (file) {
     const inspected = await inspectUpload(file);
     if (!inspected.ok) return { problem: inspected.message };
@@ -56,60 +58,86 @@ async function checkFile(
   return { upload: undefined };
 }
 
+/** The section's content, hashed: a retry with the same values and file is the same item. */
+async function fingerprintOf(groupId: string, values: GroupValues, upload?: CheckedFile) {
+  const hash = createHash("sha256").update(groupId).update(JSON.stringify(values));
+  if (upload) hash.update(new Uint8Array(await upload.file.arrayBuffer()));
+  return hash.digest("hex");
+}
+
+/** New items for this section, reusing one an earlier attempt made but could not assign. */
+function itemMaker(run: Run, groupId: string, fingerprint: string): ItemMaker {
+  return {
+    reuse() {
+      const pending = pendingItemOf(run.row);
+      return pending?.groupId === groupId && pending.fingerprint === fingerprint
+        ? pending.itemSid
+        : null;
+    },
+    made: (itemSid) => run.remember({ pendingItem: { groupId, fingerprint, itemSid } }),
+  };
+}
+
 /**
  * Step 2: validates one form group against the schema rebuilt from Twilio's data (never the
  * browser's), writes it to the copy's items, then re-evaluates so the page shows what is left.
  */
-export async function saveGroup(
-  ctx: AccountContext,
-  input: SaveGroupRequest,
-): Promise<SaveGroupOutcome> {
-  const sub = ctx.account.subaccountSid;
-  const opened = await requireOpenRequest(ctx, input.originalSid);
-  return withLease(opened.id, async () => {
-    const { row, state, snapshot } = await syncRequest(sub, opened, { reuseRecent: true });
-    const guard = canEdit(state);
-    if (!guard.ok || !snapshot.copy)
-      throw new AppError("conflict:update_request", guard.ok ? undefined : guard.message);
-    // An address made moments ago (another tab or instance) may be missing from the cached list.
-    const named = JSON.stringify(input.values).match(/AD[0-9a-fA-F]{32}/g) ?? [];
-    let built = await buildFixForm(sub, row, snapshot.copy);
-    if (named.some((sid) => !built.addresses.some((a) => a.sid === sid)))
-      built = await buildFixForm(sub, row, snapshot.copy, { freshAddresses: true });
-    const { form, addresses } = built;
-    const group = form.groups.find((g) => g.id === input.groupId);
-    if (!group)
-      return invalid(
-        "_form",
-        "This section no longer needs changes. Reload the page to see what is still needed.",
-      );
-    const parsed = parseGroupSubmission(group, input.values, {
-      addressSids: new Set(addresses.map((a) => a.sid)),
-    });
-    if (!parsed.ok) return { saved: false, fieldErrors: parsed.fieldErrors };
-    const checked = await checkFile(group, parsed.data, input.file);
-    if ("problem" in checked) return invalid("file", checked.problem);
+export function saveGroup(ctx: AccountContext, input: SaveGroupRequest): Promise<SaveGroupOutcome> {
+  return userStep(ctx, input.originalSid, {
+    name: "save",
+    freshness: "kept",
+    guard: canEdit,
+    async act(run): Promise<SaveGroupOutcome> {
+      const copy = run.snapshot.copy;
+      if (!copy) throw new AppError("conflict:update_request");
+      // An address made moments ago (another tab or instance) may be missing from the cached list.
+      const named = JSON.stringify(input.values).match(/AD[0-9a-fA-F]{32}/g) ?? [];
+      let built = await buildFixForm(run.sub, run.row, copy);
+      if (named.some((sid) => !built.addresses.some((a) => a.sid === sid)))
+        built = await buildFixForm(run.sub, run.row, copy, { freshAddresses: true });
+      const group = built.form.groups.find((g) => g.id === input.groupId);
+      if (!group)
+        return invalid(
+          "_form",
+          "This section no longer needs changes. Reload the page to see what is still needed.",
+        );
+      const parsed = parseGroupSubmission(group, input.values, {
+        addressSids: new Set(built.addresses.map((a) => a.sid)),
+      });
+      if (!parsed.ok) return { saved: false, fieldErrors: parsed.fieldErrors };
+      const checked = await checkFile(group, parsed.data, input.file);
+      if ("problem" in checked) return invalid("file", checked.problem);
 
-    const change = await applyGroup(sub, snapshot.copy, group, parsed.data, checked.upload);
-    const changed = await record(row, { type: "item_changed", at: new Date() }, ctx.user.id, {
-      groupId: group.id,
-      title: group.title,
-      ...change,
-    });
-    await recordAudit(ctx, {
-      action: `update.item_${change.how}`,
-      targetSid: change.itemSid,
-      details: { originalSid: input.originalSid, copySid: row.copySid, groupId: group.id },
-    });
-    const { row: final, evaluation } = await evaluateCopy(sub, changed.row, ctx.user.id);
-    rememberSnapshot(final, toSnapshot(snapshot.original, { ...change.copy, itemsRead: true }));
-    seedItems(change.copy, itemsVersion(final));
-    const failedCount = evaluation.results.filter((r) => !r.passed).length;
-    return {
-      saved: true,
-      itemSid: change.itemSid,
-      compliant: evaluation.status === "compliant",
-      failedCount,
-    };
+      const fingerprint = await fingerprintOf(group.id, parsed.data, checked.upload);
+      const maker = itemMaker(run, group.id, fingerprint);
+      const change = await applyGroup(run.sub, copy, group, parsed.data, checked.upload, maker);
+      await run.record(
+        { type: "item_changed", at: new Date() },
+        { groupId: group.id, title: group.title, itemSid: change.itemSid, how: change.how },
+        { pendingItem: null },
+      );
+      run.keep({ ...change.copy, itemsRead: true });
+      await run.audit(
+        `update.item_${change.how}`,
+        { originalSid: input.originalSid, copySid: run.row.copySid, groupId: group.id },
+        change.itemSid,
+      );
+      try {
+        const evaluation = await run.evaluate();
+        const failedCount = evaluation.results.filter((r) => !r.passed).length;
+        const compliant = evaluation.status === "compliant";
+        return { saved: true, itemSid: change.itemSid, checked: true, compliant, failedCount };
+      } catch (error) {
+        // The change is on Twilio: say so, and let the page check again (issue 10 R3).
+        run.noteFailure("check", error);
+        return {
+          saved: true,
+          itemSid: change.itemSid,
+          checked: false,
+          compliant: false,
+          failedCount: 0,
+        };
+      }
+    },
   });
 }

@@ -3,7 +3,9 @@ import { and, asc, desc, eq, gte, isNull, lt, lte, notInArray, or, sql } from "d
 import { getDb } from "@/lib/db";
 import { impersonationSessions, updateRequestEvents, updateRequests, users } from "@/lib/db/schema";
 import type { UpdateRequestRow } from "@/lib/db/schema";
+import type { BundleWithItems, Evaluation } from "@/lib/twilio";
 import { storedRequestSchema, type StoredProgress, type StoredRequest } from "@/lib/workflow";
+import type { KeptSnapshot, PendingItem, StepFailure } from "./kept";
 
 /**
  * The update_requests table. No authorization here: callers in this folder scope every lookup
@@ -81,21 +83,66 @@ export async function openRequest(input: {
   return { row: existing, created: false };
 }
 
+/** Columns a step may write besides the workflow's progress (see kept.ts). */
+export interface RowChanges {
+  evaluation?: Evaluation | null;
+  baseline?: BundleWithItems | null;
+  /** Stored with the row's new version, so only this very version may reuse it. */
+  snapshot?: Omit<KeptSnapshot, "rowVersion"> | null;
+  lastFailure?: StepFailure | null;
+  callbackSetAt?: Date | null;
+  pendingItem?: PendingItem | null;
+  reviewRound?: number;
+  reconciledAt?: Date | null;
+}
+
 /**
- * Writes progress only if the row is still the version the caller read (compare-and-set on
- * updated_at): two writers (a callback and a step, say) never overwrite each other unseen.
- * Null when someone else wrote first; the caller re-reads and re-applies.
+ * Writes progress (and what a step keeps) only if the row is still the version the caller read
+ * (compare-and-set on updated_at): two writers (a callback and a step, say) never overwrite each
+ * other unseen. Null when someone else wrote first; the caller re-reads and re-applies.
  */
-export async function saveProgress(row: UpdateRequestRow, progress: StoredProgress) {
+export async function saveProgress(
+  row: UpdateRequestRow,
+  progress: Partial<StoredProgress>,
+  changes: RowChanges = {},
+) {
   const db = await getDb();
   // Strictly later than the version read, even within the same millisecond.
   const updatedAt = new Date(Math.max(Date.now(), row.updatedAt.getTime() + 1));
+  const { snapshot, ...rest } = changes;
+  const kept =
+    snapshot === undefined
+      ? {}
+      : { snapshot: snapshot && { ...snapshot, rowVersion: updatedAt.toISOString() } };
   const [saved] = await db
     .update(updateRequests)
-    .set({ ...progress, updatedAt })
+    .set({ ...progress, ...rest, ...kept, updatedAt })
     .where(and(eq(updateRequests.id, row.id), eq(updateRequests.updatedAt, row.updatedAt)))
     .returning();
   return saved ?? null;
+}
+
+/**
+ * Writes `changes` to the row as it now is, whoever wrote last (for what is not the workflow's
+ * state: a failure to show, a callback seen, what a step keeps). Re-reads on a concurrent write.
+ */
+export async function saveChanges(row: UpdateRequestRow, changes: RowChanges) {
+  let current = row;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    // What Twilio looked like is unaffected by these columns: a snapshot valid for the row's
+    // version stays valid for the new one.
+    const carried = changes.snapshot !== undefined ? {} : { snapshot: stillKept(current) ?? null };
+    const saved = await saveProgress(current, {}, { ...carried, ...changes });
+    if (saved) return saved;
+    current = await findRequest(row.id);
+  }
+  throw new Error(`update request ${row.id}: too many concurrent writes`);
+}
+
+function stillKept(row: UpdateRequestRow): Omit<KeptSnapshot, "rowVersion"> | null {
+  const kept = row.snapshot as KeptSnapshot | null;
+  if (!kept || kept.rowVersion !== row.updatedAt.toISOString()) return null;
+  return { original: kept.original, copy: kept.copy, readAt: kept.readAt };
 }
 
 export async function findRequest(id: string) {

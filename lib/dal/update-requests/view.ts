@@ -1,5 +1,6 @@
 import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
+import type { UpdateRequestRow } from "@/lib/db/schema";
 import {
   addressOptions,
   diffItems,
@@ -7,22 +8,22 @@ import {
   type ItemsDiff,
   type RequirementForm,
 } from "@/lib/requirements";
-import type { Bundle } from "@/lib/twilio";
+import { fetchBundleItems, type Bundle } from "@/lib/twilio";
 import {
   describe,
   fromStored,
+  nextActionFor,
   stepOf,
   type Description,
   type Progress,
   type UpdateRequestState,
 } from "@/lib/workflow";
 import { requireOriginal } from "./authorize";
-import { baselineOf } from "./baseline";
-import { readsCountFrom } from "./recent-original";
 import { buildFixForm } from "./fix-form";
-import { cachedItems } from "./item-cache";
-import { findLatestRequest, listEvents, toStoredRequest } from "./store";
-import { syncRequest } from "./sync";
+import { keptBaseline, lastFailureOf, type StepFailure } from "./kept";
+import { readsCountFrom } from "./original-reads";
+import { syncRequest } from "./progress";
+import { findLatestRequest, listEvents, saveChanges, toStoredRequest } from "./store";
 import { toTimeline, type TimelineEntry } from "./timeline";
 
 export interface UpdateView {
@@ -35,6 +36,10 @@ export interface UpdateView {
     progress: Progress;
     rejectionReasons: string[];
     timeline: TimelineEntry[];
+    /** The last step that failed (Twilio unreachable, say), until a step succeeds. */
+    failure: StepFailure | null;
+    /** The copy has changed since its last check (or was never checked): check it now. */
+    needsCheck: boolean;
   } | null;
   /** While the copy is editable: the generated form and the account's addresses. */
   fix: { form: RequirementForm; addresses: AddressOption[] } | null;
@@ -45,8 +50,20 @@ export interface UpdateView {
 const EDITABLE = new Set(["fixing", "ready", "rejected"]);
 
 /**
- * Everything the update page shows, reconciled with Twilio first. Only reads (Twilio and our
- * database); the steps that change anything are the actions.
+ * The original's content to compare the copy with: the copy as Twilio made it (kept at Start),
+ * or, for an adopted copy, the original's items, read once and kept.
+ */
+async function baselineOf(sub: string, row: UpdateRequestRow, original: Bundle) {
+  const kept = keptBaseline(row);
+  if (kept) return { items: kept, row };
+  const items = await fetchBundleItems(sub, original);
+  return { items, row: await saveChanges(row, { baseline: items }) };
+}
+
+/**
+ * Everything the update page shows, reconciled with Twilio first (or with what the last step
+ * kept, if nothing changed since). Only reads, and keeps what it read on the row; the steps
+ * that change anything are the actions.
  */
 export async function getUpdateView(ctx: AccountContext, originalSid: string): Promise<UpdateView> {
   const sub = ctx.account.subaccountSid;
@@ -54,12 +71,12 @@ export async function getUpdateView(ctx: AccountContext, originalSid: string): P
   const closed = !latest || latest.phase === "done" || latest.phase === "cancelled";
   // An open request is synced, which reads the original with the account's own credentials;
   // otherwise the original is read (and authorized) on its own.
-  const synced = closed ? null : await syncRequest(sub, latest, { reuseRecent: true });
+  const synced = closed ? null : await syncRequest(sub, latest, "kept");
   const original =
     synced?.snapshot.original ??
     (await requireOriginal(ctx, originalSid, { recent: { notBefore: readsCountFrom(latest) } }));
   if (!latest) return { original, request: null, fix: null, changes: null };
-  const row = synced?.row ?? latest;
+  let row = synced?.row ?? latest;
   const state = synced?.state ?? fromStored(toStoredRequest(latest));
   const copy = synced?.snapshot.copy ?? null;
 
@@ -67,12 +84,13 @@ export async function getUpdateView(ctx: AccountContext, originalSid: string): P
   let changes: ItemsDiff | null = null;
   if (copy && EDITABLE.has(state.phase)) {
     const built = await buildFixForm(sub, row, copy);
+    if (built.evaluationRead) row = await saveChanges(row, { evaluation: built.evaluation });
     fix = { form: built.form, addresses: addressOptions(built.addresses) };
-    const currentOriginal = synced?.snapshot.original;
-    if (state.phase === "ready" && currentOriginal) {
-      const before = baselineOf(row.id) ?? (await cachedItems(sub, currentOriginal, "original"));
+    if (state.phase === "ready" && synced?.snapshot.original) {
+      const before = await baselineOf(sub, row, synced.snapshot.original);
+      row = before.row;
       changes = diffItems(
-        { endUsers: before.endUsers, documents: before.supportingDocuments },
+        { endUsers: before.items.endUsers, documents: before.items.supportingDocuments },
         { endUsers: copy.endUsers, documents: copy.supportingDocuments },
         { regulation: built.regulation },
       );
@@ -93,6 +111,8 @@ export async function getUpdateView(ctx: AccountContext, originalSid: string): P
       progress: stepOf(state),
       rejectionReasons: reasons,
       timeline: toTimeline(await listEvents(row.id), ctx.user.id),
+      failure: lastFailureOf(row),
+      needsCheck: nextActionFor(state).kind === "evaluate",
     },
     fix,
     changes,

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeadlineText } from "@/components/bundles/deadline-text";
 import { AutoFinish } from "@/components/update/auto-finish";
+import { FailureNotice } from "@/components/update/failure-notice";
+import { RetryStep } from "@/components/update/retry-step";
 import { ProgressSteps } from "@/components/update/progress-steps";
 import { StatusCard } from "@/components/update/status-card";
 import { StatusPoller } from "@/components/update/status-poller";
@@ -12,7 +14,13 @@ import { requireAccount } from "@/lib/auth/context";
 import { getUpdateView, type UpdateView } from "@/lib/dal/update-requests";
 import { AppError } from "@/lib/errors";
 import { FixStep } from "./fix-step";
-import { cancelUpdateAction, finishUpdateAction, startUpdateAction } from "./actions";
+import {
+  cancelUpdateAction,
+  checkUpdateAction,
+  finishUpdateAction,
+  startUpdateAction,
+  submitUpdateAction,
+} from "./actions";
 import { NotStarted } from "./not-started";
 
 export const dynamic = "force-dynamic";
@@ -58,7 +66,20 @@ export default async function UpdatePage({ params }: Props) {
         <div className="mt-6 space-y-6">
           <ProgressSteps progress={request.progress} />
           <StatusCard description={request.description}>
-            {phase === "starting" ? (
+            {request.failure ? (
+              <FailureNotice failure={request.failure} saved={request.failure.step === "check"}>
+                <FailureRetry step={request.failure.step} originalSid={sid} />
+              </FailureNotice>
+            ) : request.needsCheck ? (
+              <RetryStep
+                action={checkUpdateAction}
+                originalSid={sid}
+                label="Check my details now"
+                pendingLabel="Checking your details with Twilio…"
+                immediately
+              />
+            ) : null}
+            {phase === "starting" && !request.failure ? (
               <StepButton
                 action={startUpdateAction}
                 originalSid={sid}
@@ -69,7 +90,9 @@ export default async function UpdatePage({ params }: Props) {
             {phase === "approved" || phase === "replaced" ? (
               <AutoFinish originalSid={sid} action={finishUpdateAction} />
             ) : null}
-            {phase && WAITING.has(phase) ? <StatusPoller originalSid={sid} phase={phase} /> : null}
+            {phase && WAITING.has(phase) && !request.failure ? (
+              <StatusPoller originalSid={sid} phase={phase} />
+            ) : null}
             {phase === "failed" ? (
               <StepButton
                 action={cancelUpdateAction}
@@ -90,4 +113,42 @@ export default async function UpdatePage({ params }: Props) {
       {request ? <Timeline entries={request.timeline} /> : null}
     </>
   );
+}
+
+/** The way forward after a failed step: safe steps retry by themselves, the others on a click. */
+function FailureRetry({ step, originalSid }: { step: string; originalSid: string }) {
+  switch (step) {
+    case "start":
+      return (
+        <RetryStep
+          action={startUpdateAction}
+          originalSid={originalSid}
+          label="Try again now"
+          pendingLabel="Starting your update…"
+        />
+      );
+    case "check":
+      return (
+        <RetryStep
+          action={checkUpdateAction}
+          originalSid={originalSid}
+          label="Check again now"
+          pendingLabel="Checking your details with Twilio…"
+        />
+      );
+    case "submit":
+      return (
+        <StepButton
+          action={submitUpdateAction}
+          originalSid={originalSid}
+          label="Submit again"
+          pendingLabel="Submitting…"
+          irreversible
+        />
+      );
+    case "save":
+      return <p>Save the section again below when you&apos;re ready.</p>;
+    default:
+      return null;
+  }
 }

@@ -5,8 +5,9 @@ import type { UpdateRequestRow } from "@/lib/db/schema";
 import { fetchBundle, type Bundle } from "@/lib/twilio";
 
 /**
- * Originals read moments ago with an account's own credentials, for the page render or Start
- * click that follows. Keyed by the subaccount that read it, so reusing one proves ownership as
+ * The update request's one process memo (everything else a step keeps is on the row, kept.ts):
+ * originals read moments ago with an account's own credentials, for the page render or Start
+ * click that follows, which have no request row to keep them on yet. Losing it costs one read. Keyed by the subaccount that read it, so reusing one proves ownership as
  * the read did. Only for showing the original and for Start, whose refusal Twilio repeats itself
  * (22223) if the original changed meanwhile; never for a step that changes the original.
  *
@@ -15,7 +16,7 @@ import { fetchBundle, type Bundle } from "@/lib/twilio";
  * flight, or one made on another instance before the original changed, therefore never stands
  * in for the original after that change.
  */
-const FRESH_MS = 30_000;
+const FRESH_MS = 60_000;
 const originals = processWide("recent-originals", () =>
   createMemo<{ bundle: Bundle; readAt: number }>({ ttlMs: FRESH_MS, maxEntries: 5_000 }),
 );
