@@ -53,7 +53,7 @@ export class CallbackDispatcher {
   }
 
   private async deliver(d: CallbackDelivery, authToken: string): Promise<void> {
-    const { attempts, backoffMs, timeoutMs } = EMULATOR_DEFAULTS.callback;
+    const { attempts, backoffMs, timeoutMs } = EMULATOR_DEFAULTS.callbackRetry;
     const signature = twilioSignature(authToken, d.url, d.params);
     for (let i = 0; i < attempts && !d.delivered; i++) {
       if (backoffMs[i]) await sleep(backoffMs[i]!);

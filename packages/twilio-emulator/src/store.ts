@@ -27,7 +27,10 @@ export class Store {
   readonly bundles = new Collection<Bundle>((b) => b.account_sid);
   readonly endUsers = new Collection<EndUser>((e) => e.account_sid);
   readonly supportingDocuments = new Collection<SupportingDocument>((d) => d.account_sid);
-  readonly itemAssignments = new Collection<ItemAssignment>((a) => a.bundle_sid);
+  readonly itemAssignments = new Collection<ItemAssignment>(
+    (a) => a.bundle_sid,
+    (a) => a.object_sid,
+  );
   readonly evaluations = new Collection<Evaluation>((e) => e.bundle_sid);
   readonly addresses = new Collection<Address>((a) => a.account_sid);
   readonly phoneNumbers = new Collection<IncomingPhoneNumber>((p) => p.account_sid);

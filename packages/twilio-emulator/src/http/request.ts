@@ -6,6 +6,8 @@ export interface UploadedFile {
   type: string;
   size: number;
   sha256: string;
+  /** The first bytes, for checking the content's type (magic bytes). */
+  head: Buffer;
 }
 
 /** A parsed request: decoded query/body parameters (keys too, e.g. `ValidUntilDate<`). */
@@ -20,15 +22,54 @@ export interface EmulatorRequest {
   multipart: boolean;
 }
 
+/** A body over its limit: answered 413 before (Content-Length) or while it arrives. */
+export class BodyTooLarge extends Error {
+  constructor(readonly limitBytes: number) {
+    super(`request body over ${limitBytes} bytes`);
+  }
+}
+
+/**
+ * Reads a request body of at most `limitBytes`. A declared Content-Length over the limit is
+ * refused before any byte is read; a streamed body stops being kept at the limit. Either way the
+ * rest is discarded unread (never buffered), so the 413 can still reach the client.
+ */
 export async function readBody(req: IncomingMessage, limitBytes: number): Promise<Buffer> {
+  const declared = Number(req.headers["content-length"] ?? NaN);
+  if (declared > limitBytes) {
+    discard(req, limitBytes);
+    throw new BodyTooLarge(limitBytes);
+  }
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limitBytes) throw new Error("body too large");
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+  return new Promise<Buffer>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limitBytes) {
+        req.off("data", onData);
+        req.off("end", onEnd);
+        chunks.length = 0;
+        discard(req, limitBytes);
+        reject(new BodyTooLarge(limitBytes));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks, size));
+    req.on("data", onData);
+    req.on("end", onEnd);
+    req.once("error", reject);
+  });
+}
+
+/** Drains the rest of a refused body without keeping it; gives up on the socket past 4× the limit. */
+function discard(req: IncomingMessage, limitBytes: number): void {
+  let drained = 0;
+  req.on("data", (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > 4 * limitBytes) req.socket.destroy();
+  });
+  req.resume();
 }
 
 export async function parseRequest(
@@ -55,6 +96,7 @@ export async function parseRequest(
           type: value.type,
           size: bytes.length,
           sha256: createHash("sha256").update(bytes).digest("hex"),
+          head: Buffer.from(bytes.subarray(0, 16)),
         });
       }
     }

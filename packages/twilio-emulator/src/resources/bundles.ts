@@ -109,7 +109,7 @@ export const updateBundle: Handler = (ctx) => {
 
 /** The customer may only submit (→ pending-review) a draft or rejected bundle, and only when compliant. */
 function submit(ctx: Ctx, bundle: Bundle, status: BundleStatus): void {
-  const allowed = EMULATOR_DEFAULTS.submittableStatuses as readonly string[];
+  const allowed = EMULATOR_DEFAULTS.submittableStatuses.value as readonly string[];
   if (status !== "pending-review" || !allowed.includes(bundle.status)) {
     const { status: http, code } = EMULATOR_DEFAULTS.invalidStatusTransition;
     throw badRequest(

@@ -6,6 +6,7 @@ import { isAssigned } from "../items";
 import { endUserJson } from "../serialize/numbers";
 import { newSid } from "../sid";
 import type { EndUserType } from "../types";
+import { assertItemMutable } from "./item-locks";
 import { findEndUser } from "./lookup";
 
 function endUserType(value: string): EndUserType {
@@ -48,6 +49,7 @@ export const fetchEndUser: Handler = (ctx) => ok(endUserJson(findEndUser(ctx, ct
 
 export const updateEndUser: Handler = (ctx) => {
   const endUser = findEndUser(ctx, ctx.params.Sid!);
+  assertItemMutable(ctx.store, endUser.sid);
   if (ctx.body.has("FriendlyName")) endUser.friendly_name = ctx.body.required("FriendlyName");
   const attributes = ctx.body.attributes();
   if (attributes !== undefined) endUser.attributes = attributes;

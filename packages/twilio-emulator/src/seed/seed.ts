@@ -1,4 +1,5 @@
 import { DAY_MS } from "../dates";
+import { EMULATOR_DEFAULTS } from "../defaults";
 import { stableSid } from "../sid";
 import type { Store } from "../store";
 import type { Address, Bundle, EndUser, Regulation, SupportingDocument } from "../types";
@@ -115,7 +116,9 @@ function seedScenario(
     email: DEMO_PEOPLE[sub.key].email,
     status_callback: null,
     valid_until: original
-      ? original.valid_until
+      ? EMULATOR_DEFAULTS.copyValidUntil.value === "original"
+        ? original.valid_until
+        : null
       : s.days !== undefined
         ? now + s.days * DAY_MS
         : null,
