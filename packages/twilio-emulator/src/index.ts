@@ -51,7 +51,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     store,
     runtime,
     async close() {
-      runtime.cancelTimers();
+      runtime.stop();
       await runtime.callbacks.drain();
       store.saveNow();
       server.closeAllConnections();

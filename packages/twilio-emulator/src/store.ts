@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync, readFileSync, existsSync } from "node:fs";
 import { dirname } from "node:path";
+import { defaultCallbackSettings, type CallbackSettings } from "./callbacks";
 import { Collection } from "./collection";
 import type {
   Account,
@@ -35,6 +36,7 @@ export class Store {
   readonly addresses = new Collection<Address>((a) => a.account_sid);
   readonly phoneNumbers = new Collection<IncomingPhoneNumber>((p) => p.account_sid);
   reviewMode: ReviewMode = { mode: "manual" };
+  callbackSettings: CallbackSettings = defaultCallbackSettings();
   clockOffsetMs = 0;
   /** Bumped on every bundle change of an account; list caches key on it. */
   private readonly bundleVersions = new Map<string, number>();
@@ -67,6 +69,7 @@ export class Store {
       version: 1,
       review_mode: this.reviewMode,
       clock_offset_ms: this.clockOffsetMs,
+      callbacks: this.callbackSettings,
       accounts: this.accounts.all(),
       api_keys: this.apiKeys.all(),
       regulations: this.regulations.all(),
@@ -84,6 +87,7 @@ export class Store {
     this.clear();
     this.reviewMode = state.review_mode ?? { mode: "manual" };
     this.clockOffsetMs = state.clock_offset_ms ?? 0;
+    this.callbackSettings = state.callbacks ?? defaultCallbackSettings();
     state.accounts.forEach((r) => this.accounts.put(r));
     state.api_keys.forEach((r) => this.apiKeys.put(r));
     state.regulations.forEach((r) => this.regulations.put(r));

@@ -1,5 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { z } from "zod";
+import { CALLBACK_FORMATS } from "../callbacks";
+import type { CallbackFormat } from "../defaults";
 import type { Reply } from "../http/context";
 import { decideReview, ReviewRefused } from "../rules/review";
 import type { Runtime } from "../runtime";
@@ -38,6 +40,11 @@ const reviewModeSchema = z.discriminatedUnion("mode", [
 const clockSchema = z.object({
   advanceMs: z.number().optional(),
   advanceDays: z.number().optional(),
+});
+
+const callbacksSchema = z.object({ enabled: z.boolean() });
+const callbackFormatSchema = z.object({
+  format: z.enum(CALLBACK_FORMATS as [CallbackFormat, ...CallbackFormat[]]),
 });
 
 const json = (status: number, body: unknown): Reply => ({ status, body });
@@ -82,7 +89,26 @@ export async function handleControl(
     const limit = Number(url.searchParams.get("limit") ?? 100);
     return json(200, { requests: runtime.stats.recent.slice(-limit) });
   }
-  if (route === "GET /callbacks") return json(200, { deliveries: runtime.callbacks.log });
+  if (route === "GET /callbacks")
+    return json(200, {
+      settings: store.callbackSettings,
+      suppressed: runtime.callbacks.suppressed,
+      deliveries: runtime.callbacks.log,
+    });
+  if (route === "PUT /callbacks") {
+    const parsed = parse(callbacksSchema, raw);
+    if (!parsed.ok) return parsed.reply;
+    store.callbackSettings = { ...store.callbackSettings, enabled: parsed.data.enabled };
+    store.touch();
+    return json(200, { settings: store.callbackSettings });
+  }
+  if (route === "PUT /callback-format") {
+    const parsed = parse(callbackFormatSchema, raw);
+    if (!parsed.ok) return parsed.reply;
+    store.callbackSettings = { ...store.callbackSettings, format: parsed.data.format };
+    store.touch();
+    return json(200, { settings: store.callbackSettings });
+  }
   if (route === "POST /faults") {
     const parsed = parse(faultSchema, raw);
     if (!parsed.ok) return parsed.reply;
@@ -112,6 +138,7 @@ export async function handleControl(
     store.clockOffsetMs += (body.advanceMs ?? 0) + (body.advanceDays ?? 0) * DAY_MS;
     store.touch();
     const expired = runtime.sweepExpired();
+    runtime.recomputeExpiry();
     return json(200, { now: new Date(store.now()).toISOString(), expired });
   }
   if (route === "POST /regulation-changes") {

@@ -1,3 +1,4 @@
+import { defaultCallbackSettings } from "../callbacks";
 import { DAY_MS } from "../dates";
 import { EMULATOR_DEFAULTS } from "../defaults";
 import { stableSid } from "../sid";
@@ -177,6 +178,7 @@ export function seedDemo(store: Store): void {
   store.clear();
   store.clockOffsetMs = 0;
   store.reviewMode = { mode: "manual" };
+  store.callbackSettings = defaultCallbackSettings();
   const now = Math.floor(store.now() / 1000) * 1000;
   seedAccounts(store, now);
   const regs = seedRegulations(store);
@@ -190,6 +192,7 @@ export function seedEmpty(store: Store): void {
   store.clear();
   store.clockOffsetMs = 0;
   store.reviewMode = { mode: "manual" };
+  store.callbackSettings = defaultCallbackSettings();
   seedAccounts(store, Math.floor(store.now() / 1000) * 1000);
   for (const r of buildRegulations()) store.regulations.put(r);
   store.touch();
