@@ -9,7 +9,7 @@ export class Collection<T extends { sid: string }> {
   /** Each row's index keys as they were at put time (rows are often mutated in place, then put). */
   private readonly indexed = new Map<string, string[]>();
   /** Called after every put and delete (the store's journal). */
-  onChange: ((change: { put: T } | { delete: string }) => void) | null = null;
+  onChange: ((change: { put: T } | { delete: T }) => void) | null = null;
 
   constructor(...indexKeys: Array<(row: T) => string>) {
     this.keys = indexKeys;
@@ -41,10 +41,11 @@ export class Collection<T extends { sid: string }> {
   }
 
   delete(sid: string): boolean {
-    if (!this.rows.has(sid)) return false;
+    const row = this.rows.get(sid);
+    if (!row) return false;
     this.rows.delete(sid);
     this.unindex(sid);
-    this.onChange?.({ delete: sid });
+    this.onChange?.({ delete: row });
     return true;
   }
 

@@ -104,6 +104,16 @@ export class EmulatorControl {
   stats() {
     return this.call<EmulatorStats>("GET", "stats");
   }
+  /** Persisted state on disk (snapshot and journal sizes), row counts and the process's RSS. */
+  storage() {
+    return this.call<{
+      persisted: boolean;
+      snapshotBytes?: number;
+      journalBytes?: number;
+      rows: Record<string, number>;
+      rssBytes: number;
+    }>("GET", "storage");
+  }
   clearStats() {
     return this.call("DELETE", "stats");
   }

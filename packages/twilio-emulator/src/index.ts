@@ -53,7 +53,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     async close() {
       runtime.stop();
       await runtime.callbacks.drain();
-      store.saveNow();
+      store.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

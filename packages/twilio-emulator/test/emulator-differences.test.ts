@@ -115,7 +115,6 @@ describe("the emulator refuses what Twilio refuses, with Twilio's codes", () => 
     const stale = second.nextPageUrl!;
     const lastOfSecond = second.instances[second.instances.length - 1]!.sid;
     emulator.store.bundles.delete(lastOfSecond);
-    emulator.store.touch(ACME.sid);
     await rejectsWith(rc.bundles.getPage(stale), 400, 21481);
     await rejectsWith(
       rc.bundles.getPage(stale.replace(/PageToken=[^&]+/, "PageToken=garbage")),

@@ -55,7 +55,6 @@ export function applyRegulationChanges(
       affected.push(bundle.sid);
     }
   }
-  store.touch();
   return {
     regulations: regulations.map((r) => r.sid),
     bundles: affected,

@@ -54,7 +54,6 @@ export const createAddress: Handler = (ctx) => {
     date_created: now,
     date_updated: now,
   });
-  ctx.store.touch();
   return created(addressJson(address));
 };
 
@@ -98,7 +97,6 @@ export const updateAddress: Handler = (ctx) => {
   if (emergency !== undefined) address.emergency_enabled = emergency;
   address.date_updated = ctx.store.now();
   ctx.store.addresses.put(address);
-  ctx.store.touch();
   return ok(addressJson(address));
 };
 
@@ -109,6 +107,5 @@ export const updateAddress: Handler = (ctx) => {
 export const deleteAddress: Handler = (ctx) => {
   const address = findAddress(ctx);
   ctx.store.addresses.delete(address.sid);
-  ctx.store.touch();
   return noContent();
 };

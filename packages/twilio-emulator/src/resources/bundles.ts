@@ -153,7 +153,6 @@ export const deleteBundle: Handler = (ctx) => {
   for (const a of ctx.store.itemAssignments.by(bundle.sid)) ctx.store.itemAssignments.delete(a.sid);
   for (const e of ctx.store.evaluations.by(bundle.sid)) ctx.store.evaluations.delete(e.sid);
   ctx.store.bundles.delete(bundle.sid);
-  ctx.store.touch(bundle.account_sid);
   ctx.runtime.recomputeExpiry();
   return noContent();
 };

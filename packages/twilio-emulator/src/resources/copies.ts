@@ -89,7 +89,6 @@ export const createBundleCopy: Handler = (ctx) => {
   ctx.store.putBundle(copy);
   for (const a of ctx.store.itemAssignments.by(original.sid))
     copyItem(ctx, a.object_sid, copy.sid, now);
-  ctx.store.touch(ctx.account.sid);
   return created(bundleCopyJson(copy));
 };
 

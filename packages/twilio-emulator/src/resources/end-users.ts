@@ -30,7 +30,6 @@ export const createEndUser: Handler = (ctx) => {
     date_updated: now,
     copied_from: null,
   });
-  ctx.store.touch();
   return created(endUserJson(endUser));
 };
 
@@ -55,7 +54,6 @@ export const updateEndUser: Handler = (ctx) => {
   if (attributes !== undefined) endUser.attributes = attributes;
   endUser.date_updated = ctx.store.now();
   ctx.store.endUsers.put(endUser);
-  ctx.store.touch();
   return ok(endUserJson(endUser));
 };
 
@@ -65,6 +63,5 @@ export const deleteEndUser: Handler = (ctx) => {
     throw badRequest(21644, "End User cannot be deleted while it is assigned to a Bundle");
   }
   ctx.store.endUsers.delete(endUser.sid);
-  ctx.store.touch();
   return noContent();
 };

@@ -86,7 +86,6 @@ export const createSupportingDocument: Handler = (ctx) => {
     date_updated: now,
     copied_from: null,
   });
-  ctx.store.touch();
   return created(supportingDocumentJson(doc));
 };
 
@@ -125,7 +124,6 @@ export const updateSupportingDocument: Handler = (ctx) => {
     Object.assign(doc, { status: "draft", failure_reason: null, errors: null });
   doc.date_updated = ctx.store.now();
   ctx.store.supportingDocuments.put(doc);
-  ctx.store.touch();
   return ok(supportingDocumentJson(doc));
 };
 
@@ -141,6 +139,5 @@ export const deleteSupportingDocument: Handler = (ctx) => {
     );
   }
   ctx.store.supportingDocuments.delete(doc.sid);
-  ctx.store.touch();
   return noContent();
 };

@@ -175,7 +175,10 @@ function seedScenario(
 
 /** Resets the store to the documented demo state. */
 export function seedDemo(store: Store): void {
-  store.clear();
+  store.replaceAll(() => fillDemo(store));
+}
+
+function fillDemo(store: Store): void {
   store.clockOffsetMs = 0;
   store.reviewMode = { mode: "manual" };
   store.callbackSettings = defaultCallbackSettings();
@@ -184,16 +187,17 @@ export function seedDemo(store: Store): void {
   const regs = seedRegulations(store);
   const bundles = new Map<string, Bundle>();
   for (const s of SCENARIOS) seedScenario(store, s, regs, bundles, now);
-  store.touch();
 }
 
 /** Accounts and regulations only: for tests that build their own bundles. */
 export function seedEmpty(store: Store): void {
-  store.clear();
+  store.replaceAll(() => fillEmpty(store));
+}
+
+function fillEmpty(store: Store): void {
   store.clockOffsetMs = 0;
   store.reviewMode = { mode: "manual" };
   store.callbackSettings = defaultCallbackSettings();
   seedAccounts(store, Math.floor(store.now() / 1000) * 1000);
   for (const r of buildRegulations()) store.regulations.put(r);
-  store.touch();
 }
