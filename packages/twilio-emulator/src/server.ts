@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { authenticate, canReachAccount } from "./http/auth";
-import type { Ctx, Reply } from "./http/context";
+import { RawJson, type Ctx, type Reply } from "./http/context";
 import { Params } from "./http/params";
 import { BodyTooLarge, parseRequest, readBody } from "./http/request";
 import { matchRoute } from "./http/routes";
@@ -30,7 +30,7 @@ function send(res: ServerResponse, reply: Reply): void {
     res.writeHead(reply.status, headers).end();
     return;
   }
-  const body = JSON.stringify(reply.body);
+  const body = reply.body instanceof RawJson ? reply.body.text : JSON.stringify(reply.body);
   headers["Content-Type"] = "application/json; charset=utf-8";
   headers["Content-Length"] = String(Buffer.byteLength(body));
   res.writeHead(reply.status, headers).end(body);

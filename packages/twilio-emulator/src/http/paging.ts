@@ -1,5 +1,6 @@
 import { EMULATOR_DEFAULTS } from "../defaults";
 import { badRequest } from "../errors";
+import { RawJson } from "./context";
 import type { EmulatorRequest } from "./request";
 
 const PAGING_KEYS = new Set(["PageSize", "Page", "PageToken"]);
@@ -114,9 +115,33 @@ export function numbersPage<T extends { sid: string }, O>(
   absoluteBase: string,
   render: (row: T) => O,
 ) {
+  const { slice, meta } = numbersWindow(req, rows, key, absoluteBase);
+  return { [key]: slice.map(render), meta };
+}
+
+/** The same envelope as JSON text, from rows already rendered as JSON text. */
+export function numbersPageText<T extends { sid: string }>(
+  req: EmulatorRequest,
+  rows: T[],
+  key: string,
+  absoluteBase: string,
+  renderText: (row: T) => string,
+): RawJson {
+  const { slice, meta } = numbersWindow(req, rows, key, absoluteBase);
+  return new RawJson(
+    `{${JSON.stringify(key)}:[${slice.map(renderText).join(",")}],"meta":${JSON.stringify(meta)}}`,
+  );
+}
+
+function numbersWindow<T extends { sid: string }>(
+  req: EmulatorRequest,
+  rows: T[],
+  key: string,
+  absoluteBase: string,
+) {
   const { page, pageSize, slice, filters, self, next, previous } = cut(req, rows);
   return {
-    [key]: slice.map(render),
+    slice,
     meta: {
       page,
       page_size: pageSize,

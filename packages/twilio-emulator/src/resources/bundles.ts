@@ -1,11 +1,11 @@
 import { EMULATOR_DEFAULTS } from "../defaults";
 import { badRequest, invalidParam } from "../errors";
-import { created, noContent, ok, type Ctx, type Handler } from "../http/context";
-import { numbersPage } from "../http/paging";
+import { created, noContent, ok, RawJson, type Ctx, type Handler } from "../http/context";
+import { numbersPageText } from "../http/paging";
 import { rc } from "../http/urls";
 import { scheduleAutoReview } from "../rules/review";
 import { runEvaluation } from "../run-evaluation";
-import { bundleJson } from "../serialize/numbers";
+import { bundleJson, bundleJsonText } from "../serialize/numbers";
 import { newSid } from "../sid";
 import type { Bundle, BundleStatus } from "../types";
 import { bundleComparator, bundlePredicate } from "./bundle-filters";
@@ -76,10 +76,11 @@ export const listBundles: Handler = (ctx) => {
   const rows = cachedList(ctx, `${ctx.account.sid}|${key}|${JSON.stringify(filters)}`, () =>
     ctx.store.bundles.by(ctx.account.sid).filter(predicate).sort(compare),
   );
-  return ok(numbersPage(ctx.req, rows, "results", rc("/Bundles"), bundleJson));
+  return ok(numbersPageText(ctx.req, rows, "results", rc("/Bundles"), bundleJsonText));
 };
 
-export const fetchBundle: Handler = (ctx) => ok(bundleJson(findBundle(ctx, ctx.params.Sid!)));
+export const fetchBundle: Handler = (ctx) =>
+  ok(new RawJson(bundleJsonText(findBundle(ctx, ctx.params.Sid!))));
 
 export const updateBundle: Handler = (ctx) => {
   const bundle = findBundle(ctx, ctx.params.Sid!);
