@@ -52,7 +52,14 @@ async function handleTwilio(
   req: IncomingMessage,
   raw: Buffer,
 ): Promise<{ reply: Reply; operation: string; account: string | null }> {
-  const parsed = await parseRequest(req, raw);
+  let parsed;
+  try {
+    parsed = parseRequest(req, raw);
+  } catch (err) {
+    if (err instanceof TwilioApiError)
+      return { reply: errorReply(err), operation: "Unknown", account: null };
+    throw err;
+  }
   const match = matchRoute(parsed.method, parsed.path);
   if (!match)
     return {

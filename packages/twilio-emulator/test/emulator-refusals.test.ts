@@ -251,6 +251,18 @@ describe("refusals use Twilio's status and error code", () => {
       file: { bytes: new Uint8Array(0), type: "application/pdf", name: "empty.pdf" },
     });
     assert.deepEqual([empty.status, empty.body.mime_type], [201, ""]);
+    const broken = await fetch(`${emulator.url}/v2/RegulatoryCompliance/SupportingDocuments`, {
+      method: "POST",
+      headers: {
+        authorization: `Basic ${Buffer.from(`${ACME.sid}:${ACME.authToken}`).toString("base64")}`,
+        "content-type": "multipart/form-data; boundary=b",
+      },
+      body: '--b\r\nContent-Disposition: form-data; name="FriendlyName"\r\n\r\nunterminated',
+    });
+    assert.deepEqual(
+      [broken.status, ((await broken.json()) as { code: number }).code],
+      [400, 20001],
+    );
   });
 
   it("rejects with reasons on the documents at fault, and lets a rejected bundle be fixed and resubmitted", async () => {

@@ -1,5 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { createHash } from "node:crypto";
+import { badRequest } from "../errors";
+import { parseMultipart } from "./multipart";
 
 export interface UploadedFile {
   name: string;
@@ -72,33 +74,24 @@ function discard(req: IncomingMessage, limitBytes: number): void {
   req.resume();
 }
 
-export async function parseRequest(
-  req: IncomingMessage,
-  rawBody: Buffer,
-): Promise<EmulatorRequest> {
+export function parseRequest(req: IncomingMessage, rawBody: Buffer): EmulatorRequest {
   const url = new URL(req.url ?? "/", "http://emulator.local");
   const contentType = String(req.headers["content-type"] ?? "");
   const multipart = contentType.startsWith("multipart/form-data");
   const form = new URLSearchParams();
   const files = new Map<string, UploadedFile>();
   if (multipart) {
-    const data = await new Request("http://emulator.local/", {
-      method: "POST",
-      headers: { "content-type": contentType },
-      body: new Uint8Array(rawBody),
-    }).formData();
-    for (const [key, value] of data.entries()) {
-      if (typeof value === "string") form.append(key, value);
-      else {
-        const bytes = Buffer.from(await value.arrayBuffer());
-        files.set(key, {
-          name: value.name,
-          type: value.type,
-          size: bytes.length,
-          sha256: createHash("sha256").update(bytes).digest("hex"),
-          head: Buffer.from(bytes.subarray(0, 16)),
-        });
-      }
+    const parsed = parseMultipart(rawBody, contentType);
+    if (!parsed) throw badRequest(20001, "The multipart/form-data body could not be parsed");
+    for (const [key, value] of parsed.fields) form.append(key, value);
+    for (const [key, file] of parsed.files) {
+      files.set(key, {
+        name: file.filename,
+        type: file.type,
+        size: file.bytes.length,
+        sha256: createHash("sha256").update(file.bytes).digest("hex"),
+        head: Buffer.from(file.bytes.subarray(0, 16)),
+      });
     }
   } else if (rawBody.length > 0) {
     for (const [k, v] of new URLSearchParams(rawBody.toString("utf8"))) form.append(k, v);
