@@ -295,13 +295,16 @@ async function main() {
     const storage = await json<{
       snapshotBytes: number;
       journalBytes: number;
+      compactions: number;
+      longestTurnMs: number;
       rows: Record<string, number>;
       rssBytes: number;
     }>(`${emulator}/_emulator/storage`);
     const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
     console.log(
       `Emulator state after the run: ${storage.rows.bundles} Bundles, ${storage.rows.evaluations} evaluations, ` +
-        `${storage.rows.supporting_documents} documents; snapshot ${mb(storage.snapshotBytes)}, journal ${mb(storage.journalBytes)}, RSS ${mb(storage.rssBytes)}`,
+        `${storage.rows.supporting_documents} documents; snapshot ${mb(storage.snapshotBytes)}, journal ${mb(storage.journalBytes)}, ` +
+        `${storage.compactions} compactions (longest turn ${fmt(storage.longestTurnMs)} ms), RSS ${mb(storage.rssBytes)}`,
     );
     const lists = rows.filter((r) => r.name.startsWith("list"));
     const listP50 = Math.max(...lists.map((r) => r.e.p50));

@@ -1,8 +1,9 @@
 /**
  * Behaviour Twilio does not document, in one table (twilio-domain.md §15, twilio-evidence.md).
  * Every row says where it comes from: a URL, an issue or a fixture, or "assumed: …" with the
- * reason. The assumed rows are the emulator's guesses, listed in the README for a team with a
- * Twilio account to check first; correct a row here when real Twilio is observed to differ.
+ * reason ("emulator-only: …" for knobs of the control API, which Twilio has no equivalent of).
+ * The assumed rows are the emulator's guesses, listed in the README for a team with a Twilio
+ * account to check first; correct a row here when real Twilio is observed to differ.
  */
 const ERRORS = "https://www.twilio.com/docs/api/errors";
 const GUIDE =
@@ -104,7 +105,7 @@ export const EMULATOR_DEFAULTS = {
     maxBytes: 10 * 1024 * 1024,
     mimeTypes: ["application/pdf", "image/jpeg", "image/png"] as const,
     source:
-      "https://www.twilio.com/docs/phone-numbers/document-apis (the sibling Documents API: image or PDF, at most 10 MB); no limit is published for Supporting Documents",
+      "https://www.twilio.com/docs/phone-numbers/document-apis (the sibling Documents API: image or PDF, at most 10 MB); assumed: the same holds for Supporting Documents, for which no limit is published",
   },
   uploadTooLarge: {
     status: 413,
@@ -146,11 +147,11 @@ export const EMULATOR_DEFAULTS = {
   regulationChangeGraceDays: {
     value: 30,
     source:
-      "assumed: days a regulation change gives customers before approved Bundles expire, when the control call gives none",
+      "emulator-only: days a control-API regulation change gives approved Bundles before they expire, when the call gives none",
   },
   autoReviewInReviewFraction: {
     value: 0.5,
-    source: "assumed: emulator-only; splits the automatic review delay into its two steps",
+    source: "emulator-only: splits the automatic review delay into its two steps",
   },
   defaultRejectionCode: {
     value: 18050,

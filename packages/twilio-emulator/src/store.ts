@@ -1,6 +1,6 @@
 import { defaultCallbackSettings, type CallbackSettings } from "./callbacks";
 import { Collection } from "./collection";
-import { Journal } from "./journal";
+import { Journal, type JournalOptions } from "./journal";
 import type {
   Account,
   Address,
@@ -24,8 +24,8 @@ type TableName = Exclude<
 /**
  * The emulator's state, indexed in memory. With a state path it is persisted as a snapshot plus
  * an append-only journal (src/journal.ts): each put or delete appends the one row it changed, and
- * the journal is folded into a new snapshot only once it has grown as large as the snapshot, so a
- * write costs what it changes. A restart loads the snapshot and replays the journal.
+ * the journal is folded into a new snapshot in the background only once it has outgrown the
+ * snapshot, so a write costs what it changes. A restart loads the snapshot and replays the journal.
  */
 export class Store {
   readonly accounts = new Collection<Account>();
@@ -49,8 +49,17 @@ export class Store {
   private readonly journal: Journal | null;
   private readonly tables: Array<[TableName, Collection<{ sid: string }>]>;
 
-  constructor(statePath: string | null) {
-    this.journal = statePath ? new Journal(statePath, () => this.snapshot()) : null;
+  constructor(statePath: string | null, journalOptions: JournalOptions = {}) {
+    this.journal = statePath
+      ? new Journal(
+          statePath,
+          {
+            meta: () => this.meta(),
+            tables: () => this.tables.map(([name, table]) => [name, table.all()]),
+          },
+          journalOptions,
+        )
+      : null;
     this.tables = [
       ["accounts", this.accounts],
       ["api_keys", this.apiKeys],
@@ -105,7 +114,7 @@ export class Store {
     this.journal?.append({ meta: this.meta() });
   }
 
-  private meta() {
+  meta() {
     return {
       review_mode: this.reviewMode,
       clock_offset_ms: this.clockOffsetMs,
@@ -188,8 +197,8 @@ export class Store {
     this.journal?.close();
   }
 
-  /** Sizes on disk, for the control API and the benchmark. */
-  diskUsage(): { snapshotBytes: number; journalBytes: number } | null {
+  /** Sizes on disk and compaction counters, for the control API and the benchmark. */
+  diskUsage(): ReturnType<Journal["usage"]> | null {
     return this.journal?.usage() ?? null;
   }
 }

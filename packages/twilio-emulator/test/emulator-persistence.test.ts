@@ -4,7 +4,7 @@
  * left only the journal) restores everything.
  */
 import assert from "node:assert/strict";
-import { appendFileSync, copyFileSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
@@ -112,4 +112,53 @@ describe("persisted state", () => {
     assert.equal((await rc2.bundles(tallinn!.sid).evaluations.list()).length, kept);
     await restarted.close();
   });
+
+  it("compacts in the background, a few rows per turn, and a crash in the middle loses nothing", async () => {
+    const path = stateIn();
+    const emulator = await startEmulator({
+      statePath: path,
+      journal: { minCompactBytes: 64 * 1024, rowsPerTurn: 25 },
+    });
+    const control = new EmulatorControl(emulator.url);
+    const snapshotBefore = statSync(path).size;
+    await control.generateBundles({ accountSid: ACME.sid, count: 600 });
+    emulator.store.flush(); // the journal passes its limit: the compaction starts
+    assert.equal(emulator.store.diskUsage()!.compacting, true);
+    assert.ok(existsSync(`${path}.journal.old`), "the full journal is set aside");
+    // Changes go on meanwhile, into a fresh journal.
+    const rc = sdk(emulator, ACME.sid, ACME.authToken).numbers.v2.regulatoryCompliance;
+    const [renamed] = await rc.bundles.list({ limit: 1 });
+    await rc.bundles(renamed!.sid).update({ friendlyName: "Renamed mid-compaction" });
+    const gone = emulator.store.bundles.by(ACME.sid).at(-5)!.sid;
+    await rc.bundles(gone).remove();
+    emulator.store.flush();
+    assert.equal(emulator.store.diskUsage()!.compacting, true, "still compacting");
+    const crashed = copyState(path);
+    assert.deepEqual(await restored(crashed), comparable(emulator), "crash mid-compaction");
+    // Let it finish: one snapshot, the set-aside journal gone, the state the same.
+    const deadline = Date.now() + 10_000;
+    while (emulator.store.diskUsage()!.compacting && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10));
+    const usage = emulator.store.diskUsage()!;
+    assert.equal(usage.compacting, false);
+    assert.ok(usage.compactions >= 2 && usage.snapshotBytes > snapshotBefore);
+    assert.ok(!existsSync(`${path}.journal.old`));
+    assert.deepEqual(await restored(copyState(path)), comparable(emulator), "after compaction");
+    await emulator.close();
+  });
 });
+
+/** Copies the state files as a crash would leave them (the temporary snapshot is ignored). */
+function copyState(path: string): string {
+  const copy = stateIn();
+  for (const suffix of ["", ".journal", ".journal.old"])
+    if (existsSync(path + suffix)) copyFileSync(path + suffix, copy + suffix);
+  return copy;
+}
+
+async function restored(path: string) {
+  const emulator = await startEmulator({ statePath: path });
+  const state = comparable(emulator);
+  await emulator.close();
+  return state;
+}
