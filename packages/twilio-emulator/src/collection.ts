@@ -1,9 +1,20 @@
-/** A SID-keyed table with an optional secondary index, kept in insertion order. */
+/**
+ * A SID-keyed table with optional secondary indexes (index 0 is the main one, e.g. the account),
+ * kept in insertion order. Every write goes through put/delete, so the store can journal it.
+ */
 export class Collection<T extends { sid: string }> {
   private readonly rows = new Map<string, T>();
-  private readonly index = new Map<string, Map<string, T>>();
+  private readonly keys: Array<(row: T) => string>;
+  private readonly indexes: Array<Map<string, Map<string, T>>>;
+  /** Each row's index keys as they were at put time (rows are often mutated in place, then put). */
+  private readonly indexed = new Map<string, string[]>();
+  /** Called after every put and delete (the store's journal). */
+  onChange: ((change: { put: T } | { delete: T }) => void) | null = null;
 
-  constructor(private readonly indexKey?: (row: T) => string) {}
+  constructor(...indexKeys: Array<(row: T) => string>) {
+    this.keys = indexKeys;
+    this.indexes = indexKeys.map(() => new Map());
+  }
 
   get size(): number {
     return this.rows.size;
@@ -14,15 +25,18 @@ export class Collection<T extends { sid: string }> {
   }
 
   put(row: T): T {
-    const previous = this.rows.get(row.sid);
-    if (previous && this.indexKey) this.index.get(this.indexKey(previous))?.delete(row.sid);
+    this.unindex(row.sid);
     this.rows.set(row.sid, row);
-    if (this.indexKey) {
-      const key = this.indexKey(row);
-      let bucket = this.index.get(key);
-      if (!bucket) this.index.set(key, (bucket = new Map()));
-      bucket.set(row.sid, row);
+    if (this.keys.length > 0) {
+      const keys = this.keys.map((key) => key(row));
+      keys.forEach((k, i) => {
+        let bucket = this.indexes[i]!.get(k);
+        if (!bucket) this.indexes[i]!.set(k, (bucket = new Map()));
+        bucket.set(row.sid, row);
+      });
+      this.indexed.set(row.sid, keys);
     }
+    this.onChange?.({ put: row });
     return row;
   }
 
@@ -30,22 +44,40 @@ export class Collection<T extends { sid: string }> {
     const row = this.rows.get(sid);
     if (!row) return false;
     this.rows.delete(sid);
-    if (this.indexKey) this.index.get(this.indexKey(row))?.delete(sid);
+    this.unindex(sid);
+    this.onChange?.({ delete: row });
     return true;
+  }
+
+  private unindex(sid: string): void {
+    const keys = this.indexed.get(sid);
+    if (!keys) return;
+    keys.forEach((k, i) => {
+      const bucket = this.indexes[i]!.get(k);
+      bucket?.delete(sid);
+      if (bucket?.size === 0) this.indexes[i]!.delete(k);
+    });
+    this.indexed.delete(sid);
   }
 
   all(): T[] {
     return [...this.rows.values()];
   }
 
-  /** Rows whose index key equals `key`, in insertion order. */
-  by(key: string): T[] {
-    const bucket = this.index.get(key);
+  /** Rows whose index key (index 0 unless told) equals `key`, in insertion order. */
+  by(key: string, index = 0): T[] {
+    const bucket = this.indexes[index]?.get(key);
     return bucket ? [...bucket.values()] : [];
+  }
+
+  /** How many rows have this index key. */
+  count(key: string, index = 0): number {
+    return this.indexes[index]?.get(key)?.size ?? 0;
   }
 
   clear(): void {
     this.rows.clear();
-    this.index.clear();
+    this.indexed.clear();
+    for (const index of this.indexes) index.clear();
   }
 }

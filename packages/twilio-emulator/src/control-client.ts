@@ -1,4 +1,25 @@
+import type { CallbackFormat } from "./defaults";
 import type { RequestLogEntry } from "./stats";
+
+export type { CallbackFormat };
+
+export interface CallbackSettings {
+  enabled: boolean;
+  format: CallbackFormat;
+}
+
+export interface CallbackDeliveryView {
+  id: string;
+  format: CallbackFormat;
+  method: "GET" | "POST";
+  url: string;
+  params: Record<string, string>;
+  attempts: number;
+  lastStatus: number | null;
+  lastError: string | null;
+  delivered: boolean;
+  at: string;
+}
 
 /**
  * A typed client for the emulator's control API (`/_emulator/…`, JSON, loopback only), for
@@ -83,13 +104,39 @@ export class EmulatorControl {
   stats() {
     return this.call<EmulatorStats>("GET", "stats");
   }
+  /** Persisted state on disk (snapshot and journal sizes), row counts and the process's RSS. */
+  storage() {
+    return this.call<{
+      persisted: boolean;
+      snapshotBytes?: number;
+      journalBytes?: number;
+      rows: Record<string, number>;
+      rssBytes: number;
+    }>("GET", "storage");
+  }
   clearStats() {
     return this.call("DELETE", "stats");
   }
   requests(limit = 100) {
     return this.call<{ requests: RequestLogEntry[] }>("GET", `requests?limit=${limit}`);
   }
+  /** Deliveries so far, the current settings, and how many were not sent (callbacks off). */
   callbacks() {
-    return this.call<{ deliveries: Array<Record<string, unknown>> }>("GET", "callbacks");
+    return this.call<{
+      settings: CallbackSettings;
+      suppressed: number;
+      deliveries: CallbackDeliveryView[];
+    }>("GET", "callbacks");
+  }
+  /** Turns status callbacks on or off (off: status changes are counted, nothing is sent). */
+  setCallbacksEnabled(enabled: boolean) {
+    return this.call<{ settings: CallbackSettings }>("PUT", "callbacks", { enabled });
+  }
+  /**
+   * The shape of status callbacks: "get-pascal" (default, as twilio/twilio-php#861 reports real
+   * Twilio), "post-snake" (the guide's fields, form POST) or "post-pascal" (form POST, PascalCase).
+   */
+  setCallbackFormat(format: CallbackFormat) {
+    return this.call<{ settings: CallbackSettings }>("PUT", "callback-format", { format });
   }
 }

@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import { Runtime } from "./runtime";
 import { seedDemo, seedEmpty } from "./seed/seed";
 import { createEmulatorServer } from "./server";
+import type { JournalOptions } from "./journal";
 import { Store } from "./store";
 
 export interface StartOptions {
@@ -12,6 +13,8 @@ export interface StartOptions {
   /** Reseed even when a state file exists. */
   reset?: boolean;
   seed?: "demo" | "empty";
+  /** Compaction thresholds (tests use small ones). */
+  journal?: JournalOptions;
 }
 
 export interface RunningEmulator {
@@ -24,7 +27,7 @@ export interface RunningEmulator {
 
 /** Starts the emulator; with no options: a free port on 127.0.0.1 and a fresh in-memory demo state. */
 export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
-  const store = new Store(options.statePath ?? null);
+  const store = new Store(options.statePath ?? null, options.journal);
   const seed = (kind: "demo" | "empty" = options.seed ?? "demo") =>
     kind === "empty" ? seedEmpty(store) : seedDemo(store);
   if (options.reset || !store.loadFromDisk()) seed();
@@ -51,9 +54,9 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     store,
     runtime,
     async close() {
-      runtime.cancelTimers();
+      runtime.stop();
       await runtime.callbacks.drain();
-      store.saveNow();
+      store.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

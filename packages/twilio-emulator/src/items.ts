@@ -1,5 +1,5 @@
 import type { Store } from "./store";
-import type { EndUser, SupportingDocument } from "./types";
+import type { Bundle, EndUser, SupportingDocument } from "./types";
 
 /** The End-Users and Supporting Documents assigned to a bundle. */
 export function assignedItems(
@@ -20,9 +20,20 @@ export function assignedItems(
   return { endUsers, documents };
 }
 
+/** Index 1 of item assignments is the object SID. */
+const BY_OBJECT = 1;
+
 /** Whether an item is assigned to any bundle (deletes of assigned items are refused). */
 export function isAssigned(store: Store, objectSid: string): boolean {
-  return store.bundles
-    .all()
-    .some((b) => store.itemAssignments.by(b.sid).some((a) => a.object_sid === objectSid));
+  return store.itemAssignments.count(objectSid, BY_OBJECT) > 0;
+}
+
+/** The bundles an End-User or Supporting Document is assigned to. */
+export function bundlesOf(store: Store, objectSid: string): Bundle[] {
+  const out: Bundle[] = [];
+  for (const a of store.itemAssignments.by(objectSid, BY_OBJECT)) {
+    const b = store.bundles.get(a.bundle_sid);
+    if (b) out.push(b);
+  }
+  return out;
 }

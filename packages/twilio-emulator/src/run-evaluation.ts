@@ -1,3 +1,4 @@
+import { EMULATOR_DEFAULTS } from "./defaults";
 import { assignedItems } from "./items";
 import { evaluateBundle } from "./rules/evaluate";
 import { newSid } from "./sid";
@@ -21,6 +22,11 @@ export function runEvaluation(store: Store, bundle: Bundle): Evaluation {
     date_created: store.now(),
   };
   store.evaluations.put(evaluation);
-  store.touch();
+  // Bounded: a Bundle keeps its latest evaluations only (defaults: evaluationsKept).
+  const kept = EMULATOR_DEFAULTS.evaluationsKept.value;
+  if (store.evaluations.count(bundle.sid) > kept) {
+    const all = store.evaluations.by(bundle.sid);
+    for (const old of all.slice(0, all.length - kept)) store.evaluations.delete(old.sid);
+  }
   return evaluation;
 }

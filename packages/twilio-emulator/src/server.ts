@@ -1,14 +1,28 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { authenticate, canReachAccount } from "./http/auth";
-import type { Ctx, Reply } from "./http/context";
+import { RawJson, type Ctx, type Reply } from "./http/context";
 import { Params } from "./http/params";
-import { parseRequest, readBody } from "./http/request";
+import { BodyTooLarge, parseRequest, readBody } from "./http/request";
 import { matchRoute } from "./http/routes";
 import { handleControl } from "./control/handle";
+import { EMULATOR_DEFAULTS } from "./defaults";
 import { internalError, methodNotAllowed, notFound, TwilioApiError } from "./errors";
 import type { Runtime } from "./runtime";
 
-const MAX_BODY = 20 * 1024 * 1024;
+/** Multipart uploads: the file limit plus room for the other fields and the part headers. */
+const MAX_MULTIPART = EMULATOR_DEFAULTS.upload.maxBytes + 256 * 1024;
+/** Form bodies and control calls (assumed: Twilio publishes no limit; ours are far above need). */
+const MAX_FORM = 1024 * 1024;
+
+function bodyLimit(req: IncomingMessage): number {
+  const type = String(req.headers["content-type"] ?? "");
+  return type.startsWith("multipart/form-data") ? MAX_MULTIPART : MAX_FORM;
+}
+
+const tooLarge = (limit: number) => {
+  const { status, code } = EMULATOR_DEFAULTS.uploadTooLarge;
+  return new TwilioApiError(status, code, `Request Entity Too Large: the limit is ${limit} bytes`);
+};
 
 function send(res: ServerResponse, reply: Reply): void {
   const headers: Record<string, string> = { ...reply.headers };
@@ -16,7 +30,7 @@ function send(res: ServerResponse, reply: Reply): void {
     res.writeHead(reply.status, headers).end();
     return;
   }
-  const body = JSON.stringify(reply.body);
+  const body = reply.body instanceof RawJson ? reply.body.text : JSON.stringify(reply.body);
   headers["Content-Type"] = "application/json; charset=utf-8";
   headers["Content-Length"] = String(Buffer.byteLength(body));
   res.writeHead(reply.status, headers).end(body);
@@ -38,7 +52,14 @@ async function handleTwilio(
   req: IncomingMessage,
   raw: Buffer,
 ): Promise<{ reply: Reply; operation: string; account: string | null }> {
-  const parsed = await parseRequest(req, raw);
+  let parsed;
+  try {
+    parsed = parseRequest(req, raw);
+  } catch (err) {
+    if (err instanceof TwilioApiError)
+      return { reply: errorReply(err), operation: "Unknown", account: null };
+    throw err;
+  }
   const match = matchRoute(parsed.method, parsed.path);
   if (!match)
     return {
@@ -92,7 +113,13 @@ export function createEmulatorServer(
     const started = performance.now();
     const path = (req.url ?? "/").split("?")[0]!;
     try {
-      const raw = await readBody(req, MAX_BODY);
+      let raw: Buffer;
+      try {
+        raw = await readBody(req, bodyLimit(req));
+      } catch (err) {
+        if (!(err instanceof BodyTooLarge)) throw err;
+        return send(res, errorReply(tooLarge(err.limitBytes)));
+      }
       if (path.startsWith("/_emulator/")) {
         if (!isLoopback(req.socket.remoteAddress))
           return send(res, { status: 403, body: { message: "control API is loopback only" } });

@@ -14,7 +14,18 @@ export class Stats {
   private readonly perAccount = new Map<string, Map<string, number>>();
   private readonly perOperation = new Map<string, number>();
   private total = 0;
-  readonly recent: RequestLogEntry[] = [];
+  private ring: RequestLogEntry[] = [];
+  private next = 0;
+  constructor(private readonly size = 1000) {}
+
+  /** The latest requests, oldest first (at most `size`). */
+  recent(limit = this.size): RequestLogEntry[] {
+    const ordered =
+      this.ring.length < this.size
+        ? this.ring
+        : [...this.ring.slice(this.next), ...this.ring.slice(0, this.next)];
+    return ordered.slice(-limit);
+  }
 
   record(entry: RequestLogEntry): void {
     this.total++;
@@ -23,15 +34,18 @@ export class Stats {
     if (!ops) this.perAccount.set(account, (ops = new Map()));
     ops.set(entry.operation, (ops.get(entry.operation) ?? 0) + 1);
     this.perOperation.set(entry.operation, (this.perOperation.get(entry.operation) ?? 0) + 1);
-    this.recent.push(entry);
-    if (this.recent.length > 1000) this.recent.shift();
+    // A ring: the log is bounded and recording costs the same however long the emulator runs.
+    if (this.ring.length < this.size) this.ring.push(entry);
+    else this.ring[this.next] = entry;
+    this.next = (this.next + 1) % this.size;
   }
 
   reset(): void {
     this.perAccount.clear();
     this.perOperation.clear();
     this.total = 0;
-    this.recent.length = 0;
+    this.ring = [];
+    this.next = 0;
   }
 
   json() {

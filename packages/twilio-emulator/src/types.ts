@@ -216,6 +216,8 @@ export interface EmulatorState {
   review_mode: ReviewMode;
   /** Emulator clock offset in ms, so tests can move time forward (valid_until expiry). */
   clock_offset_ms: number;
+  /** Status callbacks on or off, and their shape (control API). */
+  callbacks?: { enabled: boolean; format: "get-pascal" | "post-snake" | "post-pascal" };
   accounts: Account[];
   api_keys: ApiKey[];
   regulations: Regulation[];

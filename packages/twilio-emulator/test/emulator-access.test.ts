@@ -188,34 +188,36 @@ describe("paging, auth, isolation, faults and callbacks", () => {
     assert.equal((log.body.requests as unknown[]).length, 3);
   });
 
-  it("signs status callbacks with the owning account's token and retries failed deliveries", async () => {
+  it("signs form-POST status callbacks (post-snake) with the owning account's token and retries failed deliveries", async () => {
     const receiver = await startCallbackReceiver(2);
     try {
+      await control(emulator, "PUT", "callback-format", { format: "post-snake" });
       const rc = sdk(emulator, ACME.sid, ACME.authToken).numbers.v2.regulatoryCompliance;
       const [draft] = await rc.bundles.list({ friendlyName: "Nordic Fjord – Tokyo" });
       assert.equal(draft, undefined);
       const [cologne] = await rc.bundles.list({ friendlyName: "Acme Logistics – Cologne hub" });
       await rc.bundles(cologne!.sid).update({ statusCallback: receiver.url });
       await control(emulator, "POST", `bundles/${cologne!.sid}/review`, { decision: "approve" });
-      const cb = await receiver.waitFor((c) => c.params.status === "twilio-approved", 15_000);
+      const cb = await receiver.waitFor((c) => c.fields.status === "twilio-approved", 15_000);
+      assert.equal(cb.method, "POST");
       const signature = String(cb.headers["x-twilio-signature"]);
-      assert.ok(twilio.validateRequest(ACME.authToken, signature, receiver.url, cb.params));
+      assert.ok(twilio.validateRequest(ACME.authToken, signature, receiver.url, cb.form));
       assert.ok(
-        !twilio.validateRequest(BISTRO.authToken, signature, receiver.url, cb.params),
+        !twilio.validateRequest(BISTRO.authToken, signature, receiver.url, cb.form),
         "another account's token does not validate",
       );
       assert.ok(
         !twilio.validateRequest(ACME.authToken, signature, receiver.url, {
-          ...cb.params,
+          ...cb.form,
           status: "twilio-rejected",
         }),
       );
-      assert.deepEqual(Object.keys(cb.params).sort(), [
+      // The guide's fields; valid_until only when the Bundle has one (Cologne has none).
+      assert.deepEqual(Object.keys(cb.form).sort(), [
         "account_sid",
         "bundle_sid",
         "failure_reason",
         "status",
-        "valid_until",
       ]);
       const deliveries = (await control(emulator, "GET", "callbacks")).body.deliveries as Array<{
         attempts: number;
@@ -226,6 +228,7 @@ describe("paging, auth, isolation, faults and callbacks", () => {
         "delivered on the third attempt",
       );
     } finally {
+      await control(emulator, "PUT", "callback-format", { format: "get-pascal" });
       await receiver.close();
     }
   });

@@ -37,7 +37,6 @@ export function generateBundles(runtime: Runtime, input: z.infer<typeof generate
       regulation_version: regulation.version,
     });
   }
-  store.touch(account.sid);
   runtime.recomputeExpiry();
   return { created: input.count, total: store.bundles.by(account.sid).length };
 }

@@ -1,5 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { z } from "zod";
+import { CALLBACK_FORMATS } from "../callbacks";
+import type { CallbackFormat } from "../defaults";
 import type { Reply } from "../http/context";
 import { decideReview, ReviewRefused } from "../rules/review";
 import type { Runtime } from "../runtime";
@@ -40,6 +42,11 @@ const clockSchema = z.object({
   advanceDays: z.number().optional(),
 });
 
+const callbacksSchema = z.object({ enabled: z.boolean() });
+const callbackFormatSchema = z.object({
+  format: z.enum(CALLBACK_FORMATS as [CallbackFormat, ...CallbackFormat[]]),
+});
+
 const json = (status: number, body: unknown): Reply => ({ status, body });
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; reply: Reply };
@@ -74,15 +81,48 @@ export async function handleControl(
     return json(200, { ok: true, seed });
   }
   if (route === "GET /stats") return json(200, runtime.stats.json());
+  if (route === "GET /storage") {
+    store.flush();
+    return json(200, {
+      persisted: store.diskUsage() !== null,
+      ...store.diskUsage(),
+      rows: {
+        bundles: store.bundles.size,
+        evaluations: store.evaluations.size,
+        item_assignments: store.itemAssignments.size,
+        supporting_documents: store.supportingDocuments.size,
+      },
+      rssBytes: process.memoryUsage().rss,
+    });
+  }
   if (route === "DELETE /stats") {
     runtime.stats.reset();
     return json(200, { ok: true });
   }
   if (route === "GET /requests") {
     const limit = Number(url.searchParams.get("limit") ?? 100);
-    return json(200, { requests: runtime.stats.recent.slice(-limit) });
+    return json(200, { requests: runtime.stats.recent(limit) });
   }
-  if (route === "GET /callbacks") return json(200, { deliveries: runtime.callbacks.log });
+  if (route === "GET /callbacks")
+    return json(200, {
+      settings: store.callbackSettings,
+      suppressed: runtime.callbacks.suppressed,
+      deliveries: runtime.callbacks.log,
+    });
+  if (route === "PUT /callbacks") {
+    const parsed = parse(callbacksSchema, raw);
+    if (!parsed.ok) return parsed.reply;
+    store.callbackSettings = { ...store.callbackSettings, enabled: parsed.data.enabled };
+    store.saveMeta();
+    return json(200, { settings: store.callbackSettings });
+  }
+  if (route === "PUT /callback-format") {
+    const parsed = parse(callbackFormatSchema, raw);
+    if (!parsed.ok) return parsed.reply;
+    store.callbackSettings = { ...store.callbackSettings, format: parsed.data.format };
+    store.saveMeta();
+    return json(200, { settings: store.callbackSettings });
+  }
   if (route === "POST /faults") {
     const parsed = parse(faultSchema, raw);
     if (!parsed.ok) return parsed.reply;
@@ -102,7 +142,7 @@ export async function handleControl(
       body.mode === "auto"
         ? { mode: "auto", delay_seconds: body.delaySeconds }
         : { mode: "manual" };
-    store.touch();
+    store.saveMeta();
     return json(200, { review_mode: store.reviewMode });
   }
   if (route === "POST /clock") {
@@ -110,8 +150,9 @@ export async function handleControl(
     if (!parsed.ok) return parsed.reply;
     const body = parsed.data;
     store.clockOffsetMs += (body.advanceMs ?? 0) + (body.advanceDays ?? 0) * DAY_MS;
-    store.touch();
+    store.saveMeta();
     const expired = runtime.sweepExpired();
+    runtime.recomputeExpiry();
     return json(200, { now: new Date(store.now()).toISOString(), expired });
   }
   if (route === "POST /regulation-changes") {

@@ -36,7 +36,7 @@ export function applyRegulationChanges(
     );
   const validUntil = input.validUntil
     ? Date.parse(input.validUntil)
-    : store.now() + (input.graceDays ?? EMULATOR_DEFAULTS.regulationChangeGraceDays) * DAY_MS;
+    : store.now() + (input.graceDays ?? EMULATOR_DEFAULTS.regulationChangeGraceDays.value) * DAY_MS;
   const affected: string[] = [];
   for (const regulation of regulations) {
     if (input.addRequirement) store.regulations.put(applyRegulationChange(regulation));
@@ -55,7 +55,6 @@ export function applyRegulationChanges(
       affected.push(bundle.sid);
     }
   }
-  store.touch();
   return {
     regulations: regulations.map((r) => r.sid),
     bundles: affected,

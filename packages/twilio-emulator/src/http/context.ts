@@ -25,6 +25,11 @@ export interface Reply {
 
 export type Handler = (ctx: Ctx) => Reply | Promise<Reply>;
 
+/** A body that is already JSON text (sent as is). */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
 export const ok = (body: unknown): Reply => ({ status: 200, body });
 export const created = (body: unknown): Reply => ({ status: 201, body });
 export const noContent = (): Reply => ({ status: 204 });

@@ -14,7 +14,7 @@ function findAddress(ctx: Ctx): Address {
   return address;
 }
 
-/** 21630: an address referenced by an approved document cannot change. */
+/** 21630: an address referenced by an approved document cannot be updated. */
 function assertMutable(ctx: Ctx, address: Address): void {
   const locked = ctx.store.supportingDocuments
     .by(ctx.account.sid)
@@ -54,7 +54,6 @@ export const createAddress: Handler = (ctx) => {
     date_created: now,
     date_updated: now,
   });
-  ctx.store.touch();
   return created(addressJson(address));
 };
 
@@ -98,14 +97,15 @@ export const updateAddress: Handler = (ctx) => {
   if (emergency !== undefined) address.emergency_enabled = emergency;
   address.date_updated = ctx.store.now();
   ctx.store.addresses.put(address);
-  ctx.store.touch();
   return ok(addressJson(address));
 };
 
+/**
+ * Deleting an Address linked to a document is allowed (defaults: addressDeleteWhenLinked): Twilio
+ * has 22230 for copying a Bundle whose Address was deleted.
+ */
 export const deleteAddress: Handler = (ctx) => {
   const address = findAddress(ctx);
-  assertMutable(ctx, address);
   ctx.store.addresses.delete(address.sid);
-  ctx.store.touch();
   return noContent();
 };

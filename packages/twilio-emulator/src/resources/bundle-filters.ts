@@ -36,7 +36,7 @@ export function bundlePredicate(q: Params, regulationOf: (sid: string) => Regula
   const isoCountry = q.str("IsoCountry")?.toUpperCase();
   const rawType = q.str("NumberType")?.toLowerCase();
   const numberType = rawType
-    ? (EMULATOR_DEFAULTS.numberTypeAliases[rawType] ?? rawType)
+    ? (EMULATOR_DEFAULTS.numberTypeAliases.value[rawType] ?? rawType)
     : undefined;
   const endUserType = q.str("EndUserType");
   const hasValidUntil = q.bool("HasValidUntilDate");

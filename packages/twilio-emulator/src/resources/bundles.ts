@@ -1,11 +1,11 @@
 import { EMULATOR_DEFAULTS } from "../defaults";
 import { badRequest, invalidParam } from "../errors";
-import { created, noContent, ok, type Ctx, type Handler } from "../http/context";
-import { numbersPage } from "../http/paging";
+import { created, noContent, ok, RawJson, type Ctx, type Handler } from "../http/context";
+import { numbersPageText } from "../http/paging";
 import { rc } from "../http/urls";
 import { scheduleAutoReview } from "../rules/review";
 import { runEvaluation } from "../run-evaluation";
-import { bundleJson } from "../serialize/numbers";
+import { bundleJson, bundleJsonText } from "../serialize/numbers";
 import { newSid } from "../sid";
 import type { Bundle, BundleStatus } from "../types";
 import { bundleComparator, bundlePredicate } from "./bundle-filters";
@@ -76,10 +76,11 @@ export const listBundles: Handler = (ctx) => {
   const rows = cachedList(ctx, `${ctx.account.sid}|${key}|${JSON.stringify(filters)}`, () =>
     ctx.store.bundles.by(ctx.account.sid).filter(predicate).sort(compare),
   );
-  return ok(numbersPage(ctx.req, rows, "results", rc("/Bundles"), bundleJson));
+  return ok(numbersPageText(ctx.req, rows, "results", rc("/Bundles"), bundleJsonText));
 };
 
-export const fetchBundle: Handler = (ctx) => ok(bundleJson(findBundle(ctx, ctx.params.Sid!)));
+export const fetchBundle: Handler = (ctx) =>
+  ok(new RawJson(bundleJsonText(findBundle(ctx, ctx.params.Sid!))));
 
 export const updateBundle: Handler = (ctx) => {
   const bundle = findBundle(ctx, ctx.params.Sid!);
@@ -109,7 +110,7 @@ export const updateBundle: Handler = (ctx) => {
 
 /** The customer may only submit (→ pending-review) a draft or rejected bundle, and only when compliant. */
 function submit(ctx: Ctx, bundle: Bundle, status: BundleStatus): void {
-  const allowed = EMULATOR_DEFAULTS.submittableStatuses as readonly string[];
+  const allowed = EMULATOR_DEFAULTS.submittableStatuses.value as readonly string[];
   if (status !== "pending-review" || !allowed.includes(bundle.status)) {
     const { status: http, code } = EMULATOR_DEFAULTS.invalidStatusTransition;
     throw badRequest(
@@ -153,7 +154,6 @@ export const deleteBundle: Handler = (ctx) => {
   for (const a of ctx.store.itemAssignments.by(bundle.sid)) ctx.store.itemAssignments.delete(a.sid);
   for (const e of ctx.store.evaluations.by(bundle.sid)) ctx.store.evaluations.delete(e.sid);
   ctx.store.bundles.delete(bundle.sid);
-  ctx.store.touch(bundle.account_sid);
   ctx.runtime.recomputeExpiry();
   return noContent();
 };

@@ -1,4 +1,4 @@
-import { notFound } from "../errors";
+import { badRequest, notFound } from "../errors";
 import { ok, resourcePath, type Handler } from "../http/context";
 import { numbersPage } from "../http/paging";
 import { rc } from "../http/urls";
@@ -7,7 +7,7 @@ import {
   deriveSupportingDocumentTypes,
   regulationView,
 } from "../rules/document-types";
-import { EMULATOR_DEFAULTS } from "../defaults";
+import { isEndUserType, numberTypeOf } from "./resolve-regulation";
 
 /** EndUserTypes, SupportingDocumentTypes and Regulations: read-only catalogues. */
 export const listEndUserTypes: Handler = (ctx) =>
@@ -48,13 +48,15 @@ export const fetchSupportingDocumentType: Handler = (ctx) => {
   return ok(type);
 };
 
+/** Regulations list; an invalid EndUserType or NumberType filter is 22212 / 22213, as Twilio's dictionary has it. */
 export const listRegulations: Handler = (ctx) => {
   const iso = ctx.query.str("IsoCountry")?.toUpperCase();
-  const rawType = ctx.query.str("NumberType")?.toLowerCase();
-  const numberType = rawType
-    ? (EMULATOR_DEFAULTS.numberTypeAliases[rawType] ?? rawType)
-    : undefined;
+  const rawType = ctx.query.str("NumberType");
+  const numberType = rawType === undefined ? undefined : numberTypeOf(rawType);
+  if (numberType === null) throw badRequest(22213, `Invalid Number Type in request: ${rawType}`);
   const endUserType = ctx.query.str("EndUserType")?.toLowerCase();
+  if (endUserType !== undefined && !isEndUserType(endUserType))
+    throw badRequest(22212, `Invalid End-User Type in request: ${endUserType}`);
   const include = ctx.query.bool("IncludeConstraints") ?? false;
   const rows = ctx.store.regulations
     .all()

@@ -6,6 +6,8 @@ import { rc } from "../http/urls";
 import { bundleCopyJson } from "../serialize/numbers";
 import { newSid } from "../sid";
 import type { Bundle } from "../types";
+import { assignedItems } from "../items";
+import { addressSidsOf } from "./item-locks";
 import { findBundle } from "./lookup";
 
 /** Deep-copies an item (new IT/RD SID, same attributes, same file) and assigns it to the copy. */
@@ -47,6 +49,21 @@ function copyItem(ctx: Ctx, objectSid: string, copySid: string, now: number): vo
   }
 }
 
+/** 22230: a Bundle whose documents name an Address that was deleted cannot be copied. */
+function assertAddressesExist(ctx: Ctx, original: Bundle): void {
+  for (const doc of assignedItems(ctx.store, original.sid).documents) {
+    for (const sid of addressSidsOf(doc)) {
+      const address = ctx.store.addresses.get(sid);
+      if (!address || address.account_sid !== original.account_sid) {
+        throw badRequest(
+          EMULATOR_DEFAULTS.copyWithDeletedAddress.code,
+          `Regulatory Bundle cannot be copied due to a deleted Address: ${sid} on Supporting Document ${doc.sid}`,
+        );
+      }
+    }
+  }
+}
+
 export const createBundleCopy: Handler = (ctx) => {
   const original = findBundle(ctx, ctx.params.BundleSid!);
   if (original.status !== "twilio-approved" || original.valid_until === null) {
@@ -55,13 +72,16 @@ export const createBundleCopy: Handler = (ctx) => {
       "Regulatory Bundle is not eligible to be Copied. The Bundle is either not in a twilio-approved status or does not have a valid_until date.",
     );
   }
+  assertAddressesExist(ctx, original);
   const now = ctx.store.now();
   const copy: Bundle = {
     ...original,
     sid: newSid("BU"),
     friendly_name: ctx.body.str("FriendlyName") || original.friendly_name,
     status: "draft",
-    valid_until: EMULATOR_DEFAULTS.copyKeepsValidUntil ? original.valid_until : null,
+    // defaults: copyValidUntil (the approved copy's callback in the guide carries none).
+    valid_until:
+      EMULATOR_DEFAULTS.copyValidUntil.value === "original" ? original.valid_until : null,
     date_created: now,
     date_updated: now,
     copy_of: original.sid,
@@ -69,7 +89,6 @@ export const createBundleCopy: Handler = (ctx) => {
   ctx.store.putBundle(copy);
   for (const a of ctx.store.itemAssignments.by(original.sid))
     copyItem(ctx, a.object_sid, copy.sid, now);
-  ctx.store.touch(ctx.account.sid);
   return created(bundleCopyJson(copy));
 };
 

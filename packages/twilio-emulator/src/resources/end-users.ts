@@ -6,6 +6,7 @@ import { isAssigned } from "../items";
 import { endUserJson } from "../serialize/numbers";
 import { newSid } from "../sid";
 import type { EndUserType } from "../types";
+import { assertItemMutable } from "./item-locks";
 import { findEndUser } from "./lookup";
 
 function endUserType(value: string): EndUserType {
@@ -29,7 +30,6 @@ export const createEndUser: Handler = (ctx) => {
     date_updated: now,
     copied_from: null,
   });
-  ctx.store.touch();
   return created(endUserJson(endUser));
 };
 
@@ -48,12 +48,12 @@ export const fetchEndUser: Handler = (ctx) => ok(endUserJson(findEndUser(ctx, ct
 
 export const updateEndUser: Handler = (ctx) => {
   const endUser = findEndUser(ctx, ctx.params.Sid!);
+  assertItemMutable(ctx.store, endUser.sid);
   if (ctx.body.has("FriendlyName")) endUser.friendly_name = ctx.body.required("FriendlyName");
   const attributes = ctx.body.attributes();
   if (attributes !== undefined) endUser.attributes = attributes;
   endUser.date_updated = ctx.store.now();
   ctx.store.endUsers.put(endUser);
-  ctx.store.touch();
   return ok(endUserJson(endUser));
 };
 
@@ -63,6 +63,5 @@ export const deleteEndUser: Handler = (ctx) => {
     throw badRequest(21644, "End User cannot be deleted while it is assigned to a Bundle");
   }
   ctx.store.endUsers.delete(endUser.sid);
-  ctx.store.touch();
   return noContent();
 };

@@ -6,11 +6,12 @@ import { rc } from "../http/urls";
 import { itemAssignmentJson } from "../serialize/numbers";
 import { newSid } from "../sid";
 import type { Bundle } from "../types";
+import { assertAssignmentRemovable } from "./item-locks";
 import { findBundle } from "./lookup";
 
 /** Items change only while the bundle is editable (draft, or rejected and being fixed). */
 function assertEditable(bundle: Bundle): void {
-  const editable = EMULATOR_DEFAULTS.editableStatuses as readonly string[];
+  const editable = EMULATOR_DEFAULTS.editableStatuses.value as readonly string[];
   if (!editable.includes(bundle.status)) {
     const { status, code } = EMULATOR_DEFAULTS.itemsNotEditable;
     throw badRequest(
@@ -86,6 +87,7 @@ export const fetchItemAssignment: Handler = (ctx) =>
 export const deleteItemAssignment: Handler = (ctx) => {
   const { bundle, assignment } = findAssignment(ctx);
   assertEditable(bundle);
+  assertAssignmentRemovable(ctx.store, bundle, assignment.object_sid);
   ctx.store.itemAssignments.delete(assignment.sid);
   bundle.date_updated = ctx.store.now();
   ctx.store.putBundle(bundle);

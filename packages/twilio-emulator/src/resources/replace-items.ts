@@ -1,13 +1,11 @@
+import { EMULATOR_DEFAULTS } from "../defaults";
 import { badRequest } from "../errors";
 import { created, type Ctx, type Handler } from "../http/context";
 import { bundleCopyJson } from "../serialize/numbers";
 import { newSid } from "../sid";
 import type { Bundle } from "../types";
+import { addressImmutable, sameAddresses } from "./item-locks";
 import { findBundle } from "./lookup";
-
-const sameAddresses = (a: unknown, b: unknown) =>
-  JSON.stringify([...((a as string[] | undefined) ?? [])].sort()) ===
-  JSON.stringify([...((b as string[] | undefined) ?? [])].sort());
 
 /** 22229: a document carried over from the original may change its metadata, not its address. */
 function assertAddressesKept(ctx: Ctx, original: Bundle, from: Bundle): void {
@@ -19,10 +17,7 @@ function assertAddressesKept(ctx: Ctx, original: Bundle, from: Bundle): void {
       : undefined;
     if (!doc || !source || !originalDocs.has(source.sid)) continue;
     if (!sameAddresses(doc.attributes.address_sids, source.attributes.address_sids)) {
-      throw badRequest(
-        22229,
-        "Supporting Document Bundle Assignment cannot be removed. The destination Bundle must have the same address as the Bundle Copy. Metadata of the Supporting Document can be updated but the Address is immutable.",
-      );
+      throw addressImmutable();
     }
   }
 }
@@ -46,6 +41,14 @@ export const replaceItems: Handler = (ctx) => {
     throw badRequest(
       22224,
       "Both Bundles must be twilio-approved and the FromBundleSid must be a Bundle Copy of the Bundle being replaced",
+    );
+  }
+  // After a ReplaceItems the copy has no items and "is no longer usable" (the guide): a second
+  // call would empty the original, so it is refused (defaults: replaceFromUsedCopy).
+  if (ctx.store.itemAssignments.by(from.sid).length === 0) {
+    throw badRequest(
+      EMULATOR_DEFAULTS.replaceFromUsedCopy.code,
+      "The FromBundleSid has no Item Assignments to transfer: a Bundle Copy is no longer usable after ReplaceItems",
     );
   }
   const regulation = ctx.store.regulations.get(original.regulation_sid);

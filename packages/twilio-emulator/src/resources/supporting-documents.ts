@@ -8,6 +8,7 @@ import { deriveSupportingDocumentTypes } from "../rules/document-types";
 import { supportingDocumentJson } from "../serialize/numbers";
 import { newSid } from "../sid";
 import type { SupportingDocument } from "../types";
+import { assertAddressKept, assertItemMutable } from "./item-locks";
 import { findDocument } from "./lookup";
 
 function knownType(ctx: Ctx, type: string): boolean {
@@ -16,7 +17,19 @@ function knownType(ctx: Ctx, type: string): boolean {
   );
 }
 
-/** The multipart upload's `File`: PDF/JPEG/PNG up to the size limit, as Twilio requires. */
+/** The first bytes of each accepted type (PDF "%PDF-", JPEG FF D8 FF, PNG's 8-byte signature). */
+const MAGIC: Record<string, number[]> = {
+  "application/pdf": [0x25, 0x50, 0x44, 0x46, 0x2d],
+  "image/jpeg": [0xff, 0xd8, 0xff],
+  "image/png": [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+};
+
+const startsWith = (head: Buffer, magic: number[]) => magic.every((b, i) => head[i] === b);
+
+/**
+ * The multipart upload's `File`: PDF/JPEG/PNG up to the size limit. The declared type must be one
+ * of them and the bytes must be what it says (a text file named .pdf is refused).
+ */
 function fileOf(ctx: Ctx): Pick<SupportingDocument, "mime_type" | "file_size" | "file_sha256"> {
   const file = ctx.req.files.get("File");
   if (!file) return { mime_type: null, file_size: null, file_sha256: null };
@@ -29,17 +42,25 @@ function fileOf(ctx: Ctx): Pick<SupportingDocument, "mime_type" | "file_size" | 
       status,
     );
   }
+  // An empty file has no content and so no mime type (as Twilio's Documents API reports it).
+  if (file.size === 0) return { mime_type: "", file_size: 0, file_sha256: file.sha256 };
   const type = file.type.split(";")[0]!.trim().toLowerCase();
-  if (file.size > 0 && !(mimeTypes as readonly string[]).includes(type)) {
-    const { status, code } = EMULATOR_DEFAULTS.uploadBadType;
+  const { status, code } = EMULATOR_DEFAULTS.uploadBadType;
+  if (!(mimeTypes as readonly string[]).includes(type)) {
     throw badRequest(
       code,
       `File type ${type || "unknown"} is not accepted; use PDF, JPEG or PNG`,
       status,
     );
   }
-  // An empty file has no content and so no mime type (as Twilio's Documents API reports it).
-  return { mime_type: file.size === 0 ? "" : type, file_size: file.size, file_sha256: file.sha256 };
+  if (!startsWith(file.head, MAGIC[type]!)) {
+    throw badRequest(
+      code,
+      `The file's content is not ${type}: upload a real PDF, JPEG or PNG`,
+      status,
+    );
+  }
+  return { mime_type: type, file_size: file.size, file_sha256: file.sha256 };
 }
 
 export const createSupportingDocument: Handler = (ctx) => {
@@ -65,7 +86,6 @@ export const createSupportingDocument: Handler = (ctx) => {
     date_updated: now,
     copied_from: null,
   });
-  ctx.store.touch();
   return created(supportingDocumentJson(doc));
 };
 
@@ -94,15 +114,16 @@ export const updateSupportingDocument: Handler = (ctx) => {
   if (doc.status === "pending-review") {
     throw badRequest(20001, "A Supporting Document cannot be changed while it is pending review");
   }
-  if (ctx.body.has("FriendlyName")) doc.friendly_name = ctx.body.required("FriendlyName");
+  assertItemMutable(ctx.store, doc.sid);
   const attributes = ctx.body.attributes();
+  assertAddressKept(doc, attributes);
+  if (ctx.body.has("FriendlyName")) doc.friendly_name = ctx.body.required("FriendlyName");
   if (attributes !== undefined) doc.attributes = attributes;
   // A corrected rejected document goes back to draft, ready to be submitted again.
   if (doc.status === "rejected")
     Object.assign(doc, { status: "draft", failure_reason: null, errors: null });
   doc.date_updated = ctx.store.now();
   ctx.store.supportingDocuments.put(doc);
-  ctx.store.touch();
   return ok(supportingDocumentJson(doc));
 };
 
@@ -118,6 +139,5 @@ export const deleteSupportingDocument: Handler = (ctx) => {
     );
   }
   ctx.store.supportingDocuments.delete(doc.sid);
-  ctx.store.touch();
   return noContent();
 };

@@ -44,19 +44,16 @@ export function decideReview(
     runtime.setStatus(bundle, "twilio-approved");
     return;
   }
+  if (bundle.is_test) return rejectTest(runtime, bundle);
   const list: RejectionReason[] =
-    reasons.length > 0
-      ? reasons
-      : bundle.is_test
-        ? ["Test bundles are rejected automatically."]
-        : ["The supporting documents do not meet the requirements."];
+    reasons.length > 0 ? reasons : ["The supporting documents do not meet the requirements."];
   const atFault = new Map<string, { reasons: string[]; code: number }>();
   for (const r of list) {
     const reason = typeof r === "string" ? r : r.reason;
     const code =
       typeof r === "string"
-        ? EMULATOR_DEFAULTS.defaultRejectionCode
-        : (r.code ?? EMULATOR_DEFAULTS.defaultRejectionCode);
+        ? EMULATOR_DEFAULTS.defaultRejectionCode.value
+        : (r.code ?? EMULATOR_DEFAULTS.defaultRejectionCode.value);
     const targets =
       typeof r === "string" || (!r.documentSid && !r.documentType)
         ? documents.slice(0, 1)
@@ -89,12 +86,27 @@ export function decideReview(
   );
 }
 
+/** An IsTest Bundle is rejected, every document with 18099 "Rejected test bundle". */
+function rejectTest(runtime: Runtime, bundle: Bundle): void {
+  const { store } = runtime;
+  const { code, reason } = EMULATOR_DEFAULTS.testBundle;
+  for (const d of assignedItems(store, bundle.sid).documents) {
+    Object.assign(d, {
+      status: "rejected",
+      failure_reason: reason,
+      errors: [{ code }],
+      date_updated: store.now(),
+    });
+    store.supportingDocuments.put(d);
+  }
+  runtime.setStatus(bundle, "twilio-rejected", reason);
+}
+
 /** Automatic review: approve when compliant, else reject with the evaluation's failures as reasons. */
 export function autoReview(runtime: Runtime, bundle: Bundle): void {
   if (bundle.status !== "pending-review" && bundle.status !== "in-review") return;
   const evaluation = runEvaluation(runtime.store, bundle);
-  if (evaluation.status === "compliant" && !bundle.is_test)
-    return decideReview(runtime, bundle, "approve");
+  if (evaluation.status === "compliant") return decideReview(runtime, bundle, "approve");
   const { documents } = assignedItems(runtime.store, bundle.sid);
   const reasons: RejectionReason[] = evaluation.results
     .filter((r) => !r.passed)
@@ -108,11 +120,19 @@ export function autoReview(runtime: Runtime, bundle: Bundle): void {
 
 /** Schedules the automatic review of a just-submitted bundle when review mode is automatic. */
 export function scheduleAutoReview(runtime: Runtime, bundle: Bundle): void {
+  const sid = bundle.sid;
+  if (bundle.is_test) {
+    // "Test Bundle and will be Auto-Rejected" (the spec), whatever the review mode.
+    runtime.schedule(0, () => {
+      const b = runtime.store.bundles.get(sid);
+      if (b) decideReview(runtime, b, "reject");
+    });
+    return;
+  }
   const mode = runtime.store.reviewMode;
   if (mode.mode !== "auto") return;
   const total = mode.delay_seconds * 1000;
-  const sid = bundle.sid;
-  runtime.schedule(total * EMULATOR_DEFAULTS.autoReviewInReviewFraction, () => {
+  runtime.schedule(total * EMULATOR_DEFAULTS.autoReviewInReviewFraction.value, () => {
     const b = runtime.store.bundles.get(sid);
     if (b) startReview(runtime, b);
   });

@@ -1,4 +1,6 @@
+import { defaultCallbackSettings } from "../callbacks";
 import { DAY_MS } from "../dates";
+import { EMULATOR_DEFAULTS } from "../defaults";
 import { stableSid } from "../sid";
 import type { Store } from "../store";
 import type { Address, Bundle, EndUser, Regulation, SupportingDocument } from "../types";
@@ -115,7 +117,9 @@ function seedScenario(
     email: DEMO_PEOPLE[sub.key].email,
     status_callback: null,
     valid_until: original
-      ? original.valid_until
+      ? EMULATOR_DEFAULTS.copyValidUntil.value === "original"
+        ? original.valid_until
+        : null
       : s.days !== undefined
         ? now + s.days * DAY_MS
         : null,
@@ -171,23 +175,29 @@ function seedScenario(
 
 /** Resets the store to the documented demo state. */
 export function seedDemo(store: Store): void {
-  store.clear();
+  store.replaceAll(() => fillDemo(store));
+}
+
+function fillDemo(store: Store): void {
   store.clockOffsetMs = 0;
   store.reviewMode = { mode: "manual" };
+  store.callbackSettings = defaultCallbackSettings();
   const now = Math.floor(store.now() / 1000) * 1000;
   seedAccounts(store, now);
   const regs = seedRegulations(store);
   const bundles = new Map<string, Bundle>();
   for (const s of SCENARIOS) seedScenario(store, s, regs, bundles, now);
-  store.touch();
 }
 
 /** Accounts and regulations only: for tests that build their own bundles. */
 export function seedEmpty(store: Store): void {
-  store.clear();
+  store.replaceAll(() => fillEmpty(store));
+}
+
+function fillEmpty(store: Store): void {
   store.clockOffsetMs = 0;
   store.reviewMode = { mode: "manual" };
+  store.callbackSettings = defaultCallbackSettings();
   seedAccounts(store, Math.floor(store.now() / 1000) * 1000);
   for (const r of buildRegulations()) store.regulations.put(r);
-  store.touch();
 }
