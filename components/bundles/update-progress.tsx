@@ -33,22 +33,6 @@ export function UpdateProgress({ row }: { row: WorklistRow }) {
       </>
     );
   }
-  if (row.copyOf) {
-    return (
-      <>
-        <span className="text-slate-800">Working copy of an update</span>
-        <div className="mt-0.5 text-xs">
-          <Link
-            prefetch={false}
-            href={`/bundles/${row.copyOf}/update`}
-            className={`text-blue-800 ${linkClass}`}
-          >
-            Open the update<span className="sr-only"> that uses {bundle.friendlyName}</span>
-          </Link>
-        </div>
-      </>
-    );
-  }
   if (row.canStartUpdate) {
     return (
       <Link

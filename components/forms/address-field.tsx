@@ -13,7 +13,34 @@ import { controlClass, secondaryButtonClass } from "./styles";
  * choice; the schema's preprocess turns it into the one-element list Twilio stores. It is a
  * controlled select so a newly added address can be selected in the same render it appears in.
  */
-export function AddressField({
+export function AddressField(
+  props: { id: string; field: FieldDescriptor; error: string | undefined } & AddressProps,
+) {
+  return props.field.locked ? <LockedAddress {...props} /> : <EditableAddress {...props} />;
+}
+
+/** A carried-over document's address: shown as it is, with why it cannot change here. */
+function LockedAddress({
+  id,
+  field,
+  addresses,
+}: { id: string; field: FieldDescriptor } & AddressProps) {
+  const sids = Array.isArray(field.value) ? field.value : [field.value];
+  const labels = sids.map((sid) => addresses.find((a) => a.value === sid)?.label ?? sid);
+  return (
+    <div role="group" aria-labelledby={`${id}-label`} aria-describedby={`${id}-locked`}>
+      <p id={`${id}-label`} className="font-medium">
+        {field.label}
+      </p>
+      <p className="mt-1 break-words">{labels.join("; ")}</p>
+      <p id={`${id}-locked`} className="mt-1 text-sm text-slate-700">
+        {field.locked}
+      </p>
+    </div>
+  );
+}
+
+function EditableAddress({
   id,
   field,
   error,

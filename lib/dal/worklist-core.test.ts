@@ -126,7 +126,7 @@ describe("the worklist loader", () => {
     assert.equal(berlin.canStartUpdate, false, "an update is already open");
     assert.equal(bySid.get(fake.hamburg.sid)!.phoneNumbers, 0);
     assert.equal(bySid.get(fake.hamburg.sid)!.canStartUpdate, false, "rejected: no copy");
-    assert.equal(bySid.get(fake.copy.sid)!.copyOf, fake.berlin.sid);
+    assert.equal(bySid.has(fake.copy.sid), false, "the working copy is part of Berlin's row");
     assert.equal(bySid.get(fake.odd.sid)!.regulation?.isoCountry, "IE", "fetched on its own");
     assert.deepEqual(fake.calls.fetches, [RN_XX]);
     assert.deepEqual(result.countries, ["DE", "FR"]);
@@ -155,7 +155,8 @@ describe("the worklist loader", () => {
     const result = await loader.load(scope, params());
     assert.equal(result.kind, "page");
     if (result.kind !== "page") return;
-    assert.deepEqual(asked, [null, result.rows.map((r) => r.bundle.sid)]);
+    assert.equal(asked[0], null);
+    assert.ok(asked[1]?.includes(fake.berlin.sid) && asked[1].includes(fake.copy.sid));
     assert.equal(
       result.rows.find((r) => r.bundle.sid === fake.berlin.sid)!.progress?.phase,
       "in_review",

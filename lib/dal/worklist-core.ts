@@ -31,8 +31,6 @@ export interface WorklistRow {
   /** null when the numbers could not be listed. */
   phoneNumbers: number | null;
   progress: OpenUpdateRequest | null;
-  /** Set when this Bundle is the working copy of an open update of that original. */
-  copyOf: string | null;
   /** Twilio allows a copy only of an approved Bundle with a deadline (22223). */
   canStartUpdate: boolean;
 }
@@ -155,15 +153,16 @@ export function createWorklistLoader(deps: WorklistDeps) {
         regulation: (bundle.regulationSid && regulations.get(bundle.regulationSid)) || null,
         phoneNumbers: numbers ? (numbers.byBundle.get(bundle.sid) ?? 0) : null,
         progress,
-        copyOf: open.copies.get(bundle.sid) ?? null,
         canStartUpdate: progress === null && needsUpdate(bundle),
       };
     };
 
+    // A working copy is part of its original's update (shown as that row's progress), not a row.
+    const ownRow = (b: Bundle) => !open.copies.has(b.sid);
     return {
       kind: "page",
-      rows: main.items.map(toRow),
-      rejected: (rejected?.items ?? []).map(toRow),
+      rows: main.items.filter(ownRow).map(toRow),
+      rejected: (rejected?.items ?? []).filter(ownRow).map(toRow),
       moreRejected: Boolean(rejected?.nextPageUrl),
       page: main.page,
       nextCursor: main.nextPageUrl,

@@ -64,6 +64,17 @@ function documentFields(
   });
 }
 
+/** Why a carried-over document's address is shown but not editable (see FieldDescriptor.locked). */
+export const LOCKED_ADDRESS =
+  "The address on an approved document can't change in an update. To use a different address, ask support to set up a new Bundle.";
+
+/** A document of the copy that already carries an address keeps it (Twilio's 22229). */
+function lockAddress(fields: FieldDescriptor[], doc: SupportingDocument): FieldDescriptor[] {
+  const sids = doc.attributes.address_sids;
+  if (!Array.isArray(sids) || sids.length === 0) return fields;
+  return fields.map((f) => (f.name === "address_sids" ? { ...f, locked: LOCKED_ADDRESS } : f));
+}
+
 function updateGroup(
   ctx: BuildContext,
   set: readonly SupportingDocumentRequirement[],
@@ -74,13 +85,16 @@ function updateGroup(
   const first = work[0]?.req ?? used[0];
   const accepted = first ? acceptedOfType(first, doc.type) : undefined;
   const title = documentNameOf(used, doc.type) ?? (doc.friendlyName || doc.type);
-  const fields = documentFields(
-    ctx,
-    used,
-    doc.type,
-    title,
-    doc.attributes,
-    failuresOf(work.map((w) => w.result)),
+  const fields = lockAddress(
+    documentFields(
+      ctx,
+      used,
+      doc.type,
+      title,
+      doc.attributes,
+      failuresOf(work.map((w) => w.result)),
+    ),
+    doc,
   );
   const typeNeedsFile = accepted ? needsFileFor(accepted) : true;
   const rejected = NEEDS_NEW_FILE.has(doc.status);

@@ -247,7 +247,7 @@ describe("schemaForGroup / parseGroupSubmission", () => {
     );
   });
 
-  it("a document update checks address ownership when the server passes the addresses", () => {
+  it("a carried-over document keeps its address: another one is refused, saying why", () => {
     const form = formFor("DE", (i) => {
       const doc = i.documents.find((d) => d.type === "commercial_registrar_excerpt");
       assert.ok(doc);
@@ -255,15 +255,18 @@ describe("schemaForGroup / parseGroupSubmission", () => {
     });
     const g = form.groups[0];
     assert.ok(g);
+    const address = g.fields.find((f) => f.name === "address_sids");
+    assert.ok(address?.locked, "the address is shown, not offered for editing");
     const values = {
       business_registration_number: "1",
       business_name: "Example Trading Ltd",
-      address_sids: [OTHER_AD],
+      address_sids: address.value,
     };
-    assert.equal(parseGroupSubmission(g, values).ok, true);
-    const server = parseGroupSubmission(g, values, { addressSids: new Set([AD]) });
-    assert.equal(server.ok, false);
-    if (!server.ok) assert.ok(server.fieldErrors.address_sids?.[0]?.includes("saved addresses"));
+    assert.equal(parseGroupSubmission(g, values, { addressSids: new Set([AD]) }).ok, true);
+    const moved = parseGroupSubmission(g, { ...values, address_sids: [OTHER_AD] });
+    assert.equal(moved.ok, false);
+    if (!moved.ok)
+      assert.match(moved.fieldErrors.address_sids?.[0] ?? "", /can't change in an update/);
   });
 
   it("a power-of-attorney group with no fields accepts an empty submission", () => {

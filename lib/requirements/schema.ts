@@ -30,6 +30,13 @@ function toList(value: unknown): unknown {
 }
 
 function addressSchema(field: FieldDescriptor, opts: SchemaOptions): z.ZodType {
+  if (field.locked) {
+    // The one value it may have is the one it has (the server's rule; the form shows it only).
+    const kept = Array.isArray(field.value) ? field.value : [field.value];
+    const same = (v: unknown) =>
+      Array.isArray(v) && JSON.stringify([...v].sort()) === JSON.stringify([...kept].sort());
+    return z.preprocess(toList, z.array(z.string()).refine(same, { message: field.locked }));
+  }
   let list = z.array(
     z
       .string({ error: "Choose an address from the list" })

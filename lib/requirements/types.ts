@@ -55,6 +55,11 @@ export interface FieldDescriptor {
   /** Plain-language advice for a failed field. */
   guidance: string | null;
   mismatch?: FieldMismatch;
+  /**
+   * The value cannot change in an update: the Address of a document carried over from the
+   * approved Bundle (Twilio's 22229, "the Address is immutable"). Shown, not offered for editing.
+   */
+  locked?: string;
 }
 
 export interface DocumentTypeOption {

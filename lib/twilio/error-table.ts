@@ -55,8 +55,7 @@ const rule = (
 
 export const GENERIC_MESSAGE = "Something went wrong on our side. Please try again later.";
 const BUSY = "The service is busy right now. Please try again in a moment.";
-const DOWN =
-  "The phone-number service is not reachable right now. Please try again in a few minutes.";
+const DOWN = "Twilio can't be reached right now. Please try again in a few minutes.";
 const LOCKED_BUNDLE = "This bundle can't be changed in its current state.";
 const BAD_DOC = "This document could not be saved. Please check the details and try again.";
 
@@ -72,6 +71,13 @@ export const TWILIO_CODE_RULES: Readonly<Record<number, ErrorRule>> = {
   20404: rule("not_found", "caller", "user", "We couldn't find that item."),
   20429: rule("rate_limited", "twilio", "user", BUSY, true),
   20500: rule("unavailable", "twilio", "user", DOWN, true),
+  // A page token Twilio no longer honours (a stale or garbled cursor): start from page one.
+  21481: rule(
+    "invalid_request",
+    "cursor",
+    "user",
+    "That page of the list is no longer available. Showing the list from the start.",
+  ),
   21628: rule(
     "invalid_request",
     "address",
@@ -195,7 +201,48 @@ export const TWILIO_CODE_RULES: Readonly<Record<number, ErrorRule>> = {
     "user",
     "The address on a document can't change during an update. Please keep the original address.",
   ),
+  22230: rule(
+    "conflict",
+    "bundle",
+    "user",
+    "This Bundle can't be updated because an address it uses was deleted. Please contact support to set up a new Bundle.",
+  ),
 };
+
+/**
+ * What the customer was trying to do, per surface, so an outage reads "we couldn't load your
+ * addresses" rather than naming a service they never heard of (issue 10 R5).
+ */
+const WHAT_FAILED: Partial<Record<ErrorSurface, string>> = {
+  bundle: "reach your Bundle",
+  end_user: "save your business or personal details",
+  supporting_document: "save the document",
+  item_assignment: "add the item to your update",
+  evaluation: "check your details",
+  regulation: "load the current requirements",
+  address: "load or save your addresses",
+  phone_number: "load your phone numbers",
+  account: "reach your account",
+  upload: "upload the file",
+  cursor: "load the list",
+};
+
+/** The outage message for a surface (unavailable, timed out or busy). */
+export function outageMessage(
+  kind: "unavailable" | "timeout" | "rate_limited",
+  surface: ErrorSurface,
+) {
+  const what = WHAT_FAILED[surface];
+  const lead =
+    kind === "rate_limited"
+      ? "Twilio is busy right now"
+      : kind === "timeout"
+        ? "Twilio took too long to answer"
+        : "Twilio can't be reached right now";
+  return what
+    ? `${lead}, so we couldn't ${what}. Nothing you entered is lost; please try again in a few minutes.`
+    : `${lead}. Nothing you entered is lost; please try again in a few minutes.`;
+}
 
 /** Used when the Twilio code is absent or not in the table. */
 export function ruleForStatus(status: number | undefined): ErrorRule {

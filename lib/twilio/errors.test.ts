@@ -63,6 +63,8 @@ const EXPECTED: Record<number, string> = {
   22227: "conflict:bundle",
   22228: "conflict:bundle",
   22229: "conflict:bundle",
+  22230: "conflict:bundle",
+  21481: "invalid_request:cursor",
 };
 
 describe("mapTwilioError: Twilio codes", () => {
@@ -82,11 +84,28 @@ describe("mapTwilioError: Twilio codes", () => {
       assert.ok(error.userMessage.length > 0);
       assert.doesNotMatch(
         error.userMessage,
-        /twilio|\bsids?\b|\b2\d{4}\b|RestException/i,
+        // "Twilio" is a name customers see throughout the portal; codes and SIDs are not.
+        /\bsids?\b|\b2\d{4}\b|RestException|twilio-/i,
         "no vendor jargon for users",
       );
     });
   }
+
+  it("says what could not be done when Twilio is down, per surface (not a generic outage)", () => {
+    const address = mapTwilioError(restException(503, 20500), "address");
+    assert.match(address.userMessage, /couldn't load or save your addresses/);
+    const regulation = mapTwilioError(restException(503), "regulation");
+    assert.match(regulation.userMessage, /couldn't load the current requirements/);
+    assert.doesNotMatch(address.userMessage, /phone-number service/);
+  });
+
+  it("reads Twilio's 'PageToken is required' refusal as an unusable cursor", () => {
+    const error = mapTwilioError(
+      restException(400, 20001, "PageToken is required for paging."),
+      "bundle",
+    );
+    assert.equal(error.code, "invalid_request:cursor");
+  });
 
   it("keeps the technical message out of userMessage", () => {
     const error = mapTwilioError(restException(400, 22207, "Attributes is not valid JSON"));

@@ -1,6 +1,7 @@
 import {
   TWILIO_CODE_RULES,
   notFoundMessage,
+  outageMessage,
   ruleForStatus,
   type AppErrorCode,
   type ErrorRule,
@@ -88,10 +89,17 @@ function fromRule(
   init: Omit<GatewayErrorInit, "code" | "userMessage" | "retryable" | "visibility">,
 ) {
   const resolved = rule.surface === "caller" ? surface : rule.surface;
+  const outage =
+    rule.type === "unavailable" || rule.type === "timeout" || rule.type === "rate_limited";
   return new GatewayError({
     ...init,
     code: `${rule.type}:${resolved}`,
-    userMessage: rule.type === "not_found" ? notFoundMessage(resolved) : rule.message,
+    userMessage:
+      rule.type === "not_found"
+        ? notFoundMessage(resolved)
+        : outage
+          ? outageMessage(rule.type as "unavailable" | "timeout" | "rate_limited", surface)
+          : rule.message,
     retryable: rule.retryable,
     visibility: rule.visibility,
   });
@@ -114,9 +122,7 @@ export function mapTwilioError(err: unknown, surface: ErrorSurface = "resource")
       const timeout = TIMEOUT_CODES.has(netCode);
       return new GatewayError({
         code: timeout ? "timeout:twilio" : "unavailable:twilio",
-        userMessage: timeout
-          ? "The phone-number service took too long to answer. Please try again."
-          : TWILIO_CODE_RULES[20500]!.message,
+        userMessage: outageMessage(timeout ? "timeout" : "unavailable", surface),
         retryable: true,
         visibility: "user",
         message: `${netCode}: ${message}`,
@@ -142,6 +148,9 @@ export function mapTwilioError(err: unknown, surface: ErrorSurface = "resource")
       base,
     );
   }
+  // Paging with a page number and no token (twilio/twilio-python#395): a cursor we cannot use.
+  if (twilioCode === 20001 && /PageToken/i.test(message))
+    return fromRule(TWILIO_CODE_RULES[21481]!, surface, base);
   const rule =
     (twilioCode !== undefined ? TWILIO_CODE_RULES[twilioCode] : undefined) ?? ruleForStatus(status);
   return fromRule(rule, surface, base);

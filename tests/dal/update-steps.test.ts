@@ -16,7 +16,7 @@ import { AppError } from "@/lib/errors";
 import { seededSid } from "@portal/twilio-emulator/demo";
 import { ACME, BERLIN, BISTRO, startDal, type Dal } from "./harness";
 import { eventsOf, findOpenRequestByOriginal, requestsOf } from "./db";
-import { eventually, fixBerlin, groupsOf } from "./flow";
+import { eventually, fixBerlin, groupsOf, pngFile } from "./flow";
 import { pdfOfSize } from "@/e2e/support/files";
 
 const PARIS = seededSid("BU", "acme-paris");
@@ -192,17 +192,28 @@ describe("the update request's steps", () => {
     const ctx = await dal.contextFor("customer@demo.test");
     const { form } = await groupsOf(ctx, DUBLIN);
     const group = form.groups[0]!;
-    const values = { type: group.documentTypes[0]?.type, business_registration_number: "IE123456" };
-    const results = await Promise.allSettled([
-      saveGroup(ctx, { originalSid: DUBLIN, groupId: group.id, values }),
-      saveGroup(ctx, { originalSid: DUBLIN, groupId: group.id, values }),
-    ]);
-    const busy = results.filter(
-      (r) =>
-        r.status === "rejected" &&
-        r.reason instanceof AppError &&
-        r.reason.code === "busy:update_request",
+    const save = () =>
+      saveGroup(ctx, {
+        originalSid: DUBLIN,
+        groupId: group.id,
+        values: { type: group.documentTypes[0]?.type, business_registration_number: "IE123456" },
+        file: pngFile("certificate.png"),
+      });
+    // Twilio answers the first save's upload slowly, so the second arrives while it runs.
+    await dal.control.injectFaults({ latencyMs: 500, operation: "CreateSupportingDocument" });
+    const first = save();
+    await new Promise((r) => setTimeout(r, 100));
+    await assert.rejects(save(), (e) => e instanceof AppError && e.code === "busy:update_request");
+    const done = await first;
+    assert.equal(done.saved, true, JSON.stringify(done));
+    await dal.control.clearFaults();
+    const copySid = (await findOpenRequestByOriginal(DUBLIN))!.copySid!;
+    const items = await dal.twilio<{ results: Array<{ object_sid: string }> }>(
+      `/v2/RegulatoryCompliance/Bundles/${copySid}/ItemAssignments`,
     );
-    assert.equal(busy.length, 1, JSON.stringify(results.map((r) => r.status)));
+    assert.ok(
+      done.saved && items.body.results.some((a) => a.object_sid === done.itemSid),
+      "the first save's document is on the copy",
+    );
   });
 });

@@ -1,5 +1,4 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
 import { mergeAttributes, type FormGroup, type GroupValues } from "@/lib/requirements";
 import {
   createEndUser,
@@ -7,6 +6,7 @@ import {
   createSupportingDocument,
   deleteItemAssignment,
   fetchEndUser,
+  GatewayError,
   fetchSupportingDocument,
   updateEndUser,
   updateSupportingDocument,
@@ -35,7 +35,6 @@ export interface CheckedFile {
 }
 
 const fileOf = ({ file, mimeType }: CheckedFile) => ({ data: file, fileName: file.name, mimeType });
-const sameList = (a: unknown, b: unknown) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 
 /**
  * Where a new item is made: once per section's content. A document or End-User created by an
@@ -76,7 +75,9 @@ function newDocument(
 }
 
 /**
- * Puts a new item on the copy, and takes the one it replaces off (the item itself stays).
+ * Puts a new item on the copy, and takes the one it replaces off (the item itself stays). Twilio
+ * may keep an address-bearing document of a copy assigned (22229, "the assignment cannot be
+ * removed"): then both stay, the new one with the same address, and the change still counts.
  * Returns the copy's items as they now are.
  */
 async function swapOnCopy(
@@ -86,23 +87,34 @@ async function swapOnCopy(
   oldSid?: string,
 ): Promise<BundleWithItems> {
   const added = await createItemAssignment(sub, copy.bundle.sid, item.sid);
-  const old = oldSid && copy.assignments.find((a) => a.objectSid === oldSid);
-  if (old) await deleteItemAssignment(sub, copy.bundle.sid, old.sid);
+  let old = oldSid ? copy.assignments.find((a) => a.objectSid === oldSid) : undefined;
+  if (old) {
+    try {
+      await deleteItemAssignment(sub, copy.bundle.sid, old.sid);
+    } catch (error) {
+      if (!(error instanceof GatewayError && error.twilioCode === ADDRESS_IMMUTABLE)) throw error;
+      old = undefined; // kept on the copy by Twilio
+    }
+  }
   const isEndUser = item.sid.startsWith("IT");
+  const removed = old?.objectSid;
   return {
     ...copy,
     assignments: [...copy.assignments.filter((a) => a !== old), added],
     endUsers: isEndUser ? [...copy.endUsers, item as EndUser] : copy.endUsers,
     supportingDocuments: isEndUser
       ? copy.supportingDocuments
-      : [...copy.supportingDocuments.filter((d) => d.sid !== oldSid), item as SupportingDocument],
+      : [...copy.supportingDocuments.filter((d) => d.sid !== removed), item as SupportingDocument],
   };
 }
 
+/** Twilio's "Supporting Document Bundle Assignment cannot be removed / Address is immutable". */
+const ADDRESS_IMMUTABLE = 22229;
+
 /**
- * Writes one validated group to the copy's items. A document whose file or address must change
- * is replaced by a new one: Twilio keeps files immutable, and a carried-over document's address
- * cannot change (ReplaceItems refuses it, 22229).
+ * Writes one validated group to the copy's items. A document with a new file is replaced by a
+ * new document (Twilio keeps files immutable); otherwise its attributes are updated in place. A
+ * carried-over document's address never changes here (the schema keeps it, FieldDescriptor.locked).
  */
 export async function applyGroup(
   sub: string,
@@ -139,7 +151,7 @@ export async function applyGroup(
   const current = copy.supportingDocuments.find((d) => d.sid === group.objectSid);
   if (group.action === "update" && current) {
     const attributes = mergeAttributes(current.attributes, values, group);
-    if (!file && sameList(current.attributes.address_sids, attributes.address_sids)) {
+    if (!file) {
       const updated = await updateSupportingDocument(sub, current.sid, { attributes });
       return {
         itemSid: current.sid,
@@ -147,12 +159,6 @@ export async function applyGroup(
         copy: { ...copy, supportingDocuments: replaceIn(copy.supportingDocuments, updated) },
       };
     }
-    // A document with a file (mimeType) must come with the file again: it cannot be copied.
-    if ((group.needsFile || current.mimeType) && !file)
-      throw new AppError(
-        "bad_request:file",
-        "To change the address on this document, upload the document again with the new address.",
-      );
     const replacement = await newDocument(
       sub,
       maker,

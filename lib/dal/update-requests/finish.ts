@@ -2,11 +2,14 @@ import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/dal/audit";
 import type { UpdateRequestRow } from "@/lib/db/schema";
-import { deleteBundle, listItemAssignments, replaceItems } from "@/lib/twilio";
+import { GatewayError, deleteBundle, listItemAssignments, replaceItems } from "@/lib/twilio";
 import { canDeleteCopy, canReplace, nextActionFor, type UpdateRequestState } from "@/lib/workflow";
 import { requireOpenRequest } from "./authorize";
 import { fetchOriginal } from "./original-reads";
 import { runStep, userActor, type Actor, type Run } from "./spine";
+
+/** ReplaceItems refused: the copy is not an approved copy of the original with items (22224). */
+const REPLACE_REFUSED = 22224;
 
 /**
  * The finish loop, after Twilio approved the copy: ReplaceItems into the original, confirm its
@@ -21,7 +24,15 @@ async function finishLoop(run: Run) {
     if (!copySid) break;
     if (next.kind === "replace_items") {
       if (!canReplace(run.state).ok) break;
-      await replaceItems(run.sub, run.row.originalSid, copySid);
+      try {
+        await replaceItems(run.sub, run.row.originalSid, copySid);
+      } catch (error) {
+        // Twilio refuses a second ReplaceItems from a used copy (22224): an earlier attempt got
+        // through unrecorded. Twilio's own state then says where the finish stands.
+        if (!(error instanceof GatewayError && error.twilioCode === REPLACE_REFUSED)) throw error;
+        await run.resync();
+        continue;
+      }
       // Next round: confirm_original reads the original itself (ReplaceItems' answer is not
       // reliable, see lib/twilio/replace-items.ts); the copy is deleted only after that.
       await run.record({ type: "items_replaced", at: new Date() }, { copySid });
