@@ -1,17 +1,24 @@
 "use client";
 
 import { useActionState } from "react";
-import { switchAccountFormAction } from "@/app/(portal)/actions";
+import type { ActionResult } from "@/lib/actions/result";
+
+export type SwitchAccountAction = (
+  prev: ActionResult<never> | null,
+  formData: FormData,
+) => Promise<ActionResult<never> | null>;
 
 /** Lets a member of several accounts choose which one to act for. Works without JavaScript. */
 export function AccountSwitcher({
   accounts,
   currentId,
+  switchAccount,
 }: {
   accounts: Array<{ id: string; name: string }>;
   currentId: string | null;
+  switchAccount: SwitchAccountAction;
 }) {
-  const [state, action, pending] = useActionState(switchAccountFormAction, null);
+  const [state, action, pending] = useActionState(switchAccount, null);
 
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">

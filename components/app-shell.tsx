@@ -1,14 +1,25 @@
 import type { ReactNode } from "react";
 import type { ActingContext } from "@/lib/auth/context";
-import { PortalHeader } from "./portal-header";
-import { ImpersonationBanner } from "./support/impersonation-banner";
+import { PortalHeader, type HeaderActions } from "./portal-header";
+import { ImpersonationBanner, type BannerActions } from "./support/impersonation-banner";
 import { ImpersonationProvider, type ClientImpersonation } from "./support/impersonation-context";
 
 /**
  * The frame of every signed-in page (portal and support console): skip link, the impersonation
  * banner when support staff act as a customer, the header, the main landmark and the footer.
  */
-export function AppShell({ ctx, children }: { ctx: ActingContext; children: ReactNode }) {
+/** The server actions the frame offers (sign-out, account switch, support access). */
+export type ShellActions = HeaderActions & { impersonation: BannerActions };
+
+export function AppShell({
+  ctx,
+  actions,
+  children,
+}: {
+  ctx: ActingContext;
+  actions: ShellActions;
+  children: ReactNode;
+}) {
   const imp = ctx.impersonation;
   const client: ClientImpersonation | null = imp
     ? {
@@ -38,9 +49,10 @@ export function AppShell({ ctx, children }: { ctx: ActingContext; children: Reac
             expiresAt: imp.expiresAt.toISOString(),
             renderedAt: new Date().toISOString(),
           }}
+          actions={actions.impersonation}
         />
       ) : null}
-      <PortalHeader ctx={ctx} />
+      <PortalHeader ctx={ctx} actions={actions} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
         {children}
       </main>

@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { login, type LoginState } from "@/app/(auth)/login/actions";
+import type { ActionResult } from "@/lib/actions/result";
+
+export type LoginState = (ActionResult<never> & { email?: string }) | null;
 
 const inputClass =
   "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base shadow-sm aria-invalid:border-red-700";
@@ -10,7 +12,9 @@ const inputClass =
 export function LoginForm({
   callbackUrl,
   initialMessage,
+  login,
 }: {
+  login: (prev: LoginState, formData: FormData) => Promise<LoginState>;
   callbackUrl: string;
   /** An error from a redirect-based flow (e.g. single sign-on), shown until the next attempt. */
   initialMessage?: string | undefined;

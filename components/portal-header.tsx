@@ -1,18 +1,22 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/(portal)/actions";
 import type { ActingContext } from "@/lib/auth/context";
-import { isStaffRole } from "@/lib/auth/impersonation-rules";
-import { AccountSwitcher } from "./account-switcher";
+import { mayManageStaff, mayUseConsole } from "@/lib/authz/rules";
+import { AccountSwitcher, type SwitchAccountAction } from "./account-switcher";
 import { RoleBadge } from "./role-badge";
 
 /** The portal's banner: product, who is signed in, for which account, navigation, sign-out. */
-export function PortalHeader({ ctx }: { ctx: ActingContext }) {
+export interface HeaderActions {
+  signOut: () => Promise<void>;
+  switchAccount: SwitchAccountAction;
+}
+
+export function PortalHeader({ ctx, actions }: { ctx: ActingContext; actions: HeaderActions }) {
   const { user, account, accounts } = ctx;
   const links = [
     ...(account ? [{ href: "/bundles", label: "Bundles" }] : []),
     ...(account ? [{ href: "/activity", label: "Activity" }] : []),
-    ...(isStaffRole(user.role) ? [{ href: "/support", label: "Support console" }] : []),
-    ...(user.role === "admin" ? [{ href: "/support/staff", label: "Support staff" }] : []),
+    ...(mayUseConsole(user) ? [{ href: "/support", label: "Support console" }] : []),
+    ...(mayManageStaff(user) ? [{ href: "/support/staff", label: "Support staff" }] : []),
   ];
   return (
     <header className="border-b border-slate-300 bg-white">
@@ -28,7 +32,7 @@ export function PortalHeader({ ctx }: { ctx: ActingContext }) {
             </span>
             <RoleBadge role={user.role} />
           </p>
-          <form action={signOutAction}>
+          <form action={actions.signOut}>
             <button
               type="submit"
               className="rounded-md border border-slate-500 px-3 py-1 font-medium hover:bg-slate-100"
@@ -55,7 +59,11 @@ export function PortalHeader({ ctx }: { ctx: ActingContext }) {
             </ul>
           </nav>
           {accounts.length > 1 ? (
-            <AccountSwitcher accounts={accounts} currentId={account?.id ?? null} />
+            <AccountSwitcher
+              accounts={accounts}
+              currentId={account?.id ?? null}
+              switchAccount={actions.switchAccount}
+            />
           ) : (
             <p className="text-sm">
               <span className="text-slate-700">Account: </span>

@@ -38,6 +38,8 @@ export const envSchema = z
     TWILIO_AUTH_TOKEN: z.string({ error: "TWILIO_AUTH_TOKEN is missing." }).min(1),
     // When set, the gateway talks to the local emulator instead of api.twilio.com.
     TWILIO_EMULATOR_URL: optionalUrl,
+    /** How long one Twilio request may take before the gateway gives up on it. */
+    TWILIO_TIMEOUT_MS: z.coerce.number().int().positive().max(120_000).default(10_000),
     DATABASE_URL: z
       .url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgres:// URL." })
       .optional()

@@ -1,7 +1,9 @@
-import "server-only";
 import { parseEnv, type Env } from "./env-schema";
 
 /**
+ * Server code only (ESLint refuses it in components/, which may run in the browser); no
+ * `server-only` marker so unit tests of the gateway can load it.
+ *
  * The validated environment, parsed once per process on first access (t3 env / epic-stack
  * env.server pattern). Lazy so `next build` does not need runtime secrets such as AUTH_SECRET.
  */

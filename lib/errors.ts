@@ -1,82 +1,152 @@
 /**
- * Error codes shaped `type:surface` (vercel/ai-chatbot lib/errors.ts). The table decides what a
- * user is told; anything not `visible` is logged with its detail and shown as a generic message,
- * so internals (SQL, vendor payloads, stack traces) never reach the browser.
+ * THE error registry: one vocabulary of codes shaped `type:surface` (vercel/ai-chatbot
+ * lib/errors.ts), the message a user is shown for each known code, and the one error class every
+ * deliberate failure is (AppError; the gateway's GatewayError is one too). What a user sees is
+ * decided by `visibility`: "log" errors are logged with their detail and shown as a generic
+ * message, so internals (SQL, vendor payloads, stack traces) never reach the browser.
  */
+export type ErrorType =
+  | "bad_request"
+  | "unauthorized"
+  | "invalid_credentials"
+  | "rate_limited"
+  | "forbidden"
+  | "no_account"
+  | "not_found"
+  | "conflict"
+  | "busy"
+  | "internal"
+  | "unavailable"
+  | "timeout"
+  | "invalid_request"
+  | "invalid_attributes"
+  | "noncompliant"
+  | "invalid_response"
+  | "unknown";
+
+export type ErrorSurface =
+  // our own
+  | "input"
+  | "auth"
+  | "role"
+  | "own_role"
+  | "member_of_account"
+  | "no_impersonation"
+  | "read_only_impersonation"
+  | "impersonate_staff"
+  | "impersonation_active"
+  | "impersonation"
+  | "user"
+  | "update_request"
+  | "file"
+  | "database"
+  | "unknown"
+  // Twilio's things (the gateway's surfaces)
+  | "twilio"
+  | "resource"
+  | "bundle"
+  | "end_user"
+  | "supporting_document"
+  | "item_assignment"
+  | "evaluation"
+  | "regulation"
+  | "address"
+  | "phone_number"
+  | "account"
+  | "upload"
+  | "cursor";
+
+export type AnyErrorCode = `${ErrorType}:${ErrorSurface}`;
+
+/** "user": the message may be shown; "log": show a generic message, keep details in the logs. */
+export type ErrorVisibility = "user" | "log";
+
+/** The messages of the codes the portal raises itself (the gateway brings its own messages). */
 export const ERRORS = {
-  "bad_request:input": { visible: true, message: "Some fields need your attention." },
-  "unauthorized:auth": { visible: true, message: "Please sign in to continue." },
-  "invalid_credentials:auth": { visible: true, message: "Email or password is incorrect." },
-  "rate_limited:auth": { visible: true, message: "Too many failed sign-ins. Try again later." },
-  "forbidden:role": { visible: true, message: "You do not have permission to do that." },
-  "forbidden:account": { visible: true, message: "You do not have access to that account." },
-  "no_account:account": { visible: true, message: "Your user is not linked to any account yet." },
-  "not_found:bundle": { visible: true, message: "That Bundle does not exist in this account." },
+  "bad_request:input": { message: "Some fields need your attention." },
+  "unauthorized:auth": { message: "Please sign in to continue." },
+  "invalid_credentials:auth": { message: "Email or password is incorrect." },
+  "rate_limited:auth": { message: "Too many failed sign-ins. Try again later." },
+  "forbidden:role": { message: "You do not have permission to do that." },
+  "forbidden:account": { message: "You do not have access to that account." },
+  "no_account:account": { message: "Your user is not linked to any account yet." },
+  "not_found:bundle": { message: "That Bundle does not exist in this account." },
   "conflict:update_request": {
-    visible: true,
     message: "That step is not possible at this point of the update.",
   },
   "busy:update_request": {
-    visible: true,
     message: "Another step of this update is still running. Wait a moment and try again.",
   },
   "not_found:update_request": {
-    visible: true,
     message: "There is no update in progress for this Bundle.",
   },
-  "bad_request:file": { visible: true, message: "That file cannot be used." },
+  "bad_request:file": { message: "That file cannot be used." },
   "rate_limited:twilio": {
-    visible: true,
     message: "Twilio is busy right now. Please try again in a minute.",
   },
   "unavailable:twilio": {
-    visible: true,
     message: "Twilio could not be reached. Please try again.",
   },
   // Support impersonation (issue 6).
   "forbidden:read_only_impersonation": {
-    visible: true,
     message:
       "You are viewing this account read-only as support staff. Switch to assist mode to make changes for the customer.",
   },
   "forbidden:no_impersonation": {
-    visible: true,
     message:
       "Support staff act on a customer's account only through an impersonation. Start one from the support console.",
   },
   "forbidden:impersonate_staff": {
-    visible: true,
     message: "Staff and admin accounts cannot be impersonated.",
   },
   "conflict:impersonation_active": {
-    visible: true,
     message: "Stop your current impersonation before starting another one.",
   },
   "not_found:impersonation": {
-    visible: true,
     message: "That support session has already ended.",
   },
-  "not_found:account": { visible: true, message: "That account does not exist." },
-  "not_found:user": { visible: true, message: "That user does not exist." },
-  "forbidden:own_role": { visible: true, message: "You cannot change your own role." },
-  "internal:database": { visible: false, message: "Something went wrong on our side." },
-  "internal:unknown": { visible: false, message: "Something went wrong on our side." },
-} as const satisfies Record<string, { visible: boolean; message: string }>;
+  "not_found:account": { message: "That account does not exist." },
+  "not_found:user": { message: "That user does not exist." },
+  "forbidden:own_role": { message: "You cannot change your own role." },
+  "forbidden:member_of_account": {
+    message:
+      "This user belongs to a customer account; remove them from it before granting support access.",
+  },
+  "internal:database": { message: "Something went wrong on our side." },
+  "internal:unknown": { message: "Something went wrong on our side." },
+} as const satisfies Partial<Record<AnyErrorCode, { message: string }>>;
 
 export type ErrorCode = keyof typeof ERRORS;
 
-/** A failure we raise on purpose; `userMessage` overrides the table's default when given. */
+export interface AppErrorOptions {
+  cause?: unknown;
+  visibility?: ErrorVisibility;
+  /** Safe to try again as is (an outage, a busy service). */
+  retryable?: boolean;
+  /** Technical detail for the logs (defaults to code and message). */
+  detail?: string;
+}
+
+/**
+ * A failure raised on purpose, anywhere in the app: `code` from the registry's vocabulary,
+ * `userMessage` what a user may read (the table's default for our own codes).
+ */
 export class AppError extends Error {
+  readonly visibility: ErrorVisibility;
+  readonly retryable: boolean;
   constructor(
-    readonly code: ErrorCode,
-    readonly userMessage: string = ERRORS[code].message,
-    options?: { cause?: unknown },
+    readonly code: AnyErrorCode,
+    readonly userMessage: string = messageFor(code),
+    options: AppErrorOptions = {},
   ) {
-    super(`${code}: ${userMessage}`, options);
+    super(options.detail ?? `${code}: ${userMessage}`, { cause: options.cause });
     this.name = "AppError";
+    // Our own internal failures are never described to users.
+    this.visibility = options.visibility ?? (code.startsWith("internal:") ? "log" : "user");
+    this.retryable = options.retryable ?? false;
   }
 }
 
-export function isVisible(code: string): boolean {
-  return code in ERRORS && ERRORS[code as ErrorCode].visible;
+export function messageFor(code: AnyErrorCode): string {
+  return code in ERRORS ? ERRORS[code as ErrorCode].message : ERRORS["internal:unknown"].message;
 }

@@ -41,8 +41,8 @@ Object.assign(process.env, {
   TWILIO_EMULATOR_URL: emulator.url,
 });
 const { CONSOLE_CONCURRENCY, getAccountBundles, forgetAccountBundles } =
-  await import("@/lib/dal/support/account-bundles");
-const { mapBounded } = await import("@/lib/support/bounded-map");
+  await import("@/lib/support/account-bundles");
+const { default: pMap } = await import("p-map");
 const { compareUrgency, countBundles } = await import("@/lib/support/console-rows");
 
 await control("faults", { latencyMs });
@@ -50,20 +50,24 @@ await fetch(`${emulator.url}/_emulator/stats`, { method: "DELETE" });
 
 async function load() {
   const t = performance.now();
-  const rows = await mapBounded(sids, CONSOLE_CONCURRENCY, async (sid) => {
-    const bundles = await getAccountBundles(sid);
-    return {
-      id: sid,
-      name: sid,
-      subaccountSid: sid,
-      emails: [],
-      staffAccount: false,
-      counts: countBundles(bundles.bundles, new Date()),
-      error: null,
-      complete: bundles.complete,
-      loadedAt: bundles.loadedAt,
-    };
-  });
+  const rows = await pMap(
+    sids,
+    async (sid) => {
+      const bundles = await getAccountBundles(sid);
+      return {
+        id: sid,
+        name: sid,
+        subaccountSid: sid,
+        emails: [],
+        staffAccount: false,
+        counts: countBundles(bundles.bundles, new Date()),
+        error: null,
+        complete: bundles.complete,
+        loadedAt: bundles.loadedAt,
+      };
+    },
+    { concurrency: CONSOLE_CONCURRENCY },
+  );
   rows.sort(compareUrgency);
   return performance.now() - t;
 }

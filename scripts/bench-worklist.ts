@@ -24,8 +24,8 @@ import { newSid } from "@portal/twilio-emulator/fixtures";
 import { openDatabase, type Database } from "@/lib/db/client";
 import { accounts, updateRequests } from "@/lib/db/schema";
 import { PHASES } from "@/lib/workflow";
-import type { WorklistGateway } from "@/lib/dal/worklist-core";
-import { DEFAULT_WORKLIST_PARAMS, type WorklistParams } from "@/lib/dal/worklist-params";
+import type { WorklistGateway } from "@/lib/worklist/loader";
+import { DEFAULT_WORKLIST_PARAMS, type WorklistParams } from "@/lib/worklist/params";
 // @ts-expect-error -- a plain .mjs helper shared with scripts/test.mjs, without type declarations
 import { startThrowawayPostgres } from "./throwaway-postgres.mjs";
 
@@ -125,8 +125,8 @@ async function loadPageCode() {
   return {
     gateway,
     ...(await import("@/lib/twilio/clients")),
-    ...(await import("@/lib/dal/worklist-core")),
-    ...(await import("@/lib/dal/worklist-progress-query")),
+    ...(await import("@/lib/worklist/loader")),
+    ...(await import("@/lib/worklist/open-requests")),
   };
 }
 type PageCode = Awaited<ReturnType<typeof loadPageCode>>;

@@ -28,11 +28,11 @@ function record(stage, passed, failed, skipped = 0) {
   );
 }
 
-async function gate(stage, cmd, args) {
+async function gate(stage, cmd, args, label = stage) {
   if (!want(stage)) return;
-  console.log(`\n━━ ${stage}: ${cmd} ${args.join(" ")}`);
+  console.log(`\n━━ ${label}: ${cmd} ${args.join(" ")}`);
   const { code } = await run(cmd, args);
-  record(stage, code === 0 ? 1 : 0, code === 0 ? 0 : 1);
+  record(label, code === 0 ? 1 : 0, code === 0 ? 0 : 1);
 }
 
 async function nodeTests(stage, files, env, nodeArgs = []) {
@@ -79,6 +79,8 @@ const dbEnv = pg ? { TEST_DATABASE_URL: pg.url } : {};
 if (!pg) console.log("(No local PostgreSQL: database tests run against PGlite only.)");
 try {
   await gate("lint", "npx", ["eslint", "."]);
+  // Exports, files and dependencies nothing uses (knip.json says what the entry points are).
+  await gate("lint", "npx", ["knip", "--no-progress"], "unused");
   await gate("typecheck", "npx", ["tsc", "--noEmit"]);
   await nodeTests("unit", [...findTests("lib"), ...findTests("components")], dbEnv);
   // The emulator's own package: its rules' unit tests and its suite through the real twilio SDK.

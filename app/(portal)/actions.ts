@@ -8,8 +8,8 @@ import { getActingContext } from "@/lib/auth/context";
 import { userAction } from "@/lib/actions/safe-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { switchAccount } from "@/lib/dal/accounts";
-import { recordAudit } from "@/lib/dal/audit";
-import { endImpersonation } from "@/lib/dal/impersonation";
+import { recordAudit } from "@/lib/audit/record";
+import { endImpersonation } from "@/lib/impersonation/sessions";
 
 const switchAccountSchema = z.object({ accountId: z.uuid("Choose an account.") });
 

@@ -1,4 +1,4 @@
-import type { Attributes } from "@/lib/twilio";
+import type { Attributes } from "@/lib/domain/types";
 
 /** "business_registration_number" → "Business registration number". */
 function humanize(key: string): string {

@@ -1,4 +1,4 @@
-import type { EndUser, PhoneNumber, SupportingDocument } from "@/lib/twilio";
+import type { EndUser, PhoneNumber, SupportingDocument } from "@/lib/domain/types";
 import { AttributeList } from "./attribute-list";
 import { StatusBadge } from "./status-badge";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { WorklistRow } from "@/lib/dal/worklist-core";
+import type { WorklistRow } from "@/lib/worklist/loader";
 import { DeadlineText } from "./deadline-text";
 import { RegulationCell } from "./regulation-cell";
 import { StatusBadge } from "./status-badge";

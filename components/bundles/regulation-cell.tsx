@@ -1,5 +1,5 @@
-import type { RegulationSummary } from "@/lib/dal/worklist-lookups";
-import { countryName, endUserTypeLabel, numberTypeLabel } from "./worklist-labels";
+import type { RegulationSummary } from "@/lib/worklist/lookups";
+import { countryName, endUserTypeLabel, numberTypeLabel } from "@/lib/worklist/labels";
 
 /** Country, number type and business/individual of a Bundle's Regulation. */
 export function RegulationCell({

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { WorklistRow } from "@/lib/dal/worklist-core";
-import { progressLabel, type ProgressTone } from "./worklist-labels";
+import type { WorklistRow } from "@/lib/worklist/loader";
+import { progressLabel, type ProgressTone } from "@/lib/worklist/labels";
 
 const TONE: Record<ProgressTone, string> = {
   action: "text-blue-800",

@@ -5,10 +5,10 @@ import {
   worklistHref,
   type WorklistParams,
   type WorklistSort,
-} from "@/lib/dal/worklist-params";
-import { BUNDLE_STATUSES } from "@/lib/twilio/types";
+} from "@/lib/worklist/params";
+import { BUNDLE_STATUSES } from "@/lib/domain/types";
 import { statusLabel } from "./status-badge";
-import { countryName } from "./worklist-labels";
+import { countryName } from "@/lib/worklist/labels";
 
 const SORT_LABELS: Record<WorklistSort, string> = {
   "deadline-asc": "Deadline, soonest first",

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { summaryText, type WorklistSummary } from "@/lib/dal/worklist-summary";
+import { summaryText, type WorklistSummary } from "@/lib/worklist/summary";
 
 /**
  * The line above the worklist: how many Bundles need action and how soon. Counted from the first

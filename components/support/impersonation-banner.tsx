@@ -2,9 +2,17 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { changeModeAction, stopImpersonationAction } from "@/app/(support)/support/actions";
-import { formatTimeLeft, MODE_LABELS, timeLeftMs } from "@/lib/auth/impersonation-rules";
+import type { ActionResult } from "@/lib/actions/result";
+import { formatTimeLeft, MODE_LABELS, timeLeftMs } from "@/lib/impersonation/rules";
 import type { ImpersonationMode } from "@/lib/db/schema";
+
+export interface BannerActions {
+  stop: (formData: FormData) => Promise<void>;
+  changeMode: (
+    prev: ActionResult<{ mode: string }> | null,
+    formData: FormData,
+  ) => Promise<ActionResult<{ mode: string }>>;
+}
 
 export interface BannerSession {
   id: string;
@@ -23,7 +31,13 @@ export interface BannerSession {
  * whose account, why, how long is left, which mode, and Stop. When the time is up it refreshes
  * the page; the server then ends the session and sends the staff member back to the console.
  */
-export function ImpersonationBanner({ session }: { session: BannerSession }) {
+export function ImpersonationBanner({
+  session,
+  actions,
+}: {
+  session: BannerSession;
+  actions: BannerActions;
+}) {
   const left = useTimeLeft(session.expiresAt, session.renderedAt);
   useRecheckOnNavigation(session.id, session.mode);
   useTitlePrefix(
@@ -65,8 +79,13 @@ export function ImpersonationBanner({ session }: { session: BannerSession }) {
           </p>
         </div>
         <div className="flex flex-wrap items-start gap-2">
-          <ModeSwitch key={session.mode} mode={session.mode} accountName={session.accountName} />
-          <form action={stopImpersonationAction}>
+          <ModeSwitch
+            key={session.mode}
+            mode={session.mode}
+            accountName={session.accountName}
+            changeMode={actions.changeMode}
+          />
+          <form action={actions.stop}>
             <button
               type="submit"
               className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-700 focus-visible:ring-2 focus-visible:ring-slate-900 focus-visible:ring-offset-2 focus-visible:outline-none"
@@ -158,8 +177,16 @@ function useRecheckOnNavigation(id: string, mode: ImpersonationMode) {
 }
 
 /** Read-only → assist needs an explicit confirmation; back to read-only does not. */
-function ModeSwitch({ mode, accountName }: { mode: ImpersonationMode; accountName: string }) {
-  const [state, action, pending] = useActionState(changeModeAction, null);
+function ModeSwitch({
+  mode,
+  accountName,
+  changeMode,
+}: {
+  mode: ImpersonationMode;
+  accountName: string;
+  changeMode: BannerActions["changeMode"];
+}) {
+  const [state, action, pending] = useActionState(changeMode, null);
   const [confirming, setConfirming] = useState(false);
   const button =
     "rounded-md border px-3 py-1.5 text-sm font-semibold focus-visible:ring-2 focus-visible:ring-offset-2 focus-visible:outline-none";

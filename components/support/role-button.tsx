@@ -1,19 +1,24 @@
 "use client";
 
 import { useActionState } from "react";
-import { changeRoleAction } from "@/app/(support)/support/actions";
+import type { ActionResult } from "@/lib/actions/result";
 
 /** Grants or revokes the support role of one user (admins only; the action checks). */
 export function RoleButton({
   userId,
   userName,
   grant,
+  changeRole,
 }: {
   userId: string;
   userName: string;
   grant: boolean;
+  changeRole: (
+    prev: ActionResult<undefined> | null,
+    formData: FormData,
+  ) => Promise<ActionResult<undefined>>;
 }) {
-  const [state, action, pending] = useActionState(changeRoleAction, null);
+  const [state, action, pending] = useActionState(changeRole, null);
   return (
     <form action={action} className="flex flex-col items-start gap-1">
       <input type="hidden" name="userId" value={userId} />

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { startImpersonationAction } from "@/app/(support)/support/actions";
+import type { ActionResult } from "@/lib/actions/result";
 import { startImpersonationInput } from "@/lib/actions/schemas/impersonation";
 import { formAlertLines, splitServerErrors } from "@/components/forms/form-errors";
 
@@ -25,11 +25,13 @@ export function StartImpersonationForm({
   accountName,
   durations,
   defaultMinutes,
+  start,
 }: {
   accountId: string;
   accountName: string;
   durations: number[];
   defaultMinutes: number;
+  start: (input: unknown) => Promise<ActionResult<never>>;
 }) {
   const form = useForm<Values, unknown, Output>({
     resolver: zodResolver(startImpersonationInput),
@@ -44,7 +46,7 @@ export function StartImpersonationForm({
     setMessage(null);
     startTransition(async () => {
       // On success the action redirects to the customer's worklist.
-      const result = await startImpersonationAction(values);
+      const result = await start(values);
       if (result.ok) return;
       const split = splitServerErrors(result.fieldErrors, FIELD_NAMES);
       split.fields.forEach(([name, msg], i) =>

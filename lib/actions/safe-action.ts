@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getActingContext, type AccountContext, type ActingContext } from "@/lib/auth/context";
-import { accountActionRefusal } from "@/lib/auth/impersonation-rules";
+import { accountActionRefusal } from "@/lib/authz/rules";
 import { AppError, ERRORS } from "@/lib/errors";
 import { fail, invalidInput, type ActionResult } from "./result";
 
@@ -19,28 +19,13 @@ function toInput(raw: unknown): unknown {
   return raw instanceof FormData ? Object.fromEntries(raw) : raw;
 }
 
-/** Known failures keep their code; gateway errors pass theirs through; the rest is logged. */
+/** Deliberate failures (ours and the gateway's) keep their code; the rest is logged. */
 function toFailure(error: unknown): ActionResult<never> {
   unstable_rethrow(error); // redirect(), notFound() and Next's internals must propagate
-  if (error instanceof AppError) return fail(error.code, error.userMessage);
-  if (isGatewayError(error)) {
-    if (error.visibility === "user") return fail(error.code, error.userMessage);
-    console.error("[action] gateway error", error);
-    return fail("internal:unknown");
-  }
-  console.error("[action] unexpected error", error);
+  if (error instanceof AppError && error.visibility === "user")
+    return fail(error.code, error.userMessage);
+  console.error("[action] failed", error);
   return fail("internal:unknown", ERRORS["internal:unknown"].message);
-}
-
-function isGatewayError(
-  e: unknown,
-): e is { code: `${string}:${string}`; userMessage: string; visibility: string } {
-  return (
-    e instanceof Error &&
-    e.name === "GatewayError" &&
-    typeof (e as { code?: unknown }).code === "string" &&
-    typeof (e as { userMessage?: unknown }).userMessage === "string"
-  );
 }
 
 /** An action for any signed-in user (no account needed), e.g. switching account. */

@@ -3,7 +3,7 @@
  * is unit-tested (describe.test.ts) and the page stays a plain list. Support staff are always
  * named as such: an action taken during an impersonation is never shown as the customer's own.
  */
-import { END_REASON_TEXT, type EndReason } from "@/lib/auth/impersonation-rules";
+import { END_REASON_TEXT, type EndReason } from "@/lib/impersonation/rules";
 import type { ImpersonationMode, UserRole } from "@/lib/db/schema";
 
 export interface ActivityEvent {

@@ -2,7 +2,6 @@ import "server-only";
 import { cache } from "react";
 import { asc, eq } from "drizzle-orm";
 import { cookies } from "next/headers";
-import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import {
   accounts,
@@ -12,15 +11,16 @@ import {
   type ImpersonationSessionRow,
   type UserRole,
 } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/dal/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { auth } from "./index";
-import { requestOrigin, type RequestOrigin } from "./request-origin";
+import { requestOrigin, type RequestOrigin } from "@/lib/http/request-origin";
 import { tokenVersion } from "./sessions";
 
 const sessionUser = (session: unknown) =>
   ((session as { user?: { sv?: unknown } } | null)?.user ?? {}) as { sv?: unknown };
-import { isStaffRole, whyEnded } from "./impersonation-rules";
-import { endSession, findOpenSession } from "./impersonation-store";
+import { isStaffRole } from "@/lib/authz/rules";
+import { whyEnded } from "@/lib/impersonation/rules";
+import { endSession, findOpenSession } from "@/lib/impersonation/store";
 
 /** The cookie holding the chosen account id; only ever a hint, validated on every request. */
 export const ACCOUNT_COOKIE = "portal-account";
@@ -163,7 +163,7 @@ async function resolveImpersonation(
   const closed = await endSession(db, session.id, ended, endedAt);
   if (closed) {
     await recordAudit(
-      { user, account: account ?? null, accounts: [], impersonation, origin },
+      { user, account: account ?? null, impersonation, origin },
       {
         action: ended === "expired" ? "impersonation.expired" : "impersonation.ended",
         accountId: session.accountId,
@@ -173,31 +173,4 @@ async function resolveImpersonation(
     );
   }
   return null;
-}
-
-/** For pages: the acting user, or a redirect to sign-in. */
-export async function requireUser(): Promise<ActingContext> {
-  const ctx = await getActingContext();
-  if (!ctx) redirect("/login");
-  return ctx;
-}
-
-/**
- * For pages that show account data: a user with a current account. Without one, customers go to
- * the "no account" page and support staff to their console (which also says why a session ended).
- */
-export async function requireAccount(): Promise<AccountContext> {
-  const ctx = await requireUser();
-  if (!ctx.account) redirect(isStaffRole(ctx.user.role) ? "/support" : "/no-account");
-  return ctx as AccountContext;
-}
-
-/**
- * For staff-only pages. Answers 404 rather than 403 so the page's existence is not advertised
- * (Next's forbidden() is still experimental).
- */
-export async function requireRole(...roles: UserRole[]): Promise<ActingContext> {
-  const ctx = await requireUser();
-  if (!roles.includes(ctx.user.role)) notFound();
-  return ctx;
 }

@@ -4,12 +4,12 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { users } from "@/lib/db/schema";
-import { recordAuthEvent } from "@/lib/dal/audit";
+import { recordAuthEvent } from "@/lib/audit/record";
 import { env } from "@/lib/env";
 import { DEVICE_COOKIE, verifyDeviceToken } from "./device-token";
 import { ThrottledSignIn } from "./errors";
 import { timingSafeDummyHash, verifyPassword } from "./password";
-import { requestOrigin } from "./request-origin";
+import { requestOrigin } from "@/lib/http/request-origin";
 import {
   POLICIES,
   combine,

@@ -1,7 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { recordAuthEvent } from "@/lib/dal/audit";
+import { recordAuthEvent } from "@/lib/audit/record";
 import { env } from "@/lib/env";
 import { authConfig } from "./config";
 import { authorizeCredentials } from "./credentials";

@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { ACCOUNT_COOKIE, type ActingContext } from "@/lib/auth/context";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/audit/record";
 
 /**
  * Makes `accountId` the current account, if and only if the user is a member of it. The cookie

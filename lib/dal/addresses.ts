@@ -1,7 +1,8 @@
 import "server-only";
 import { processWide } from "@/lib/cache/process-wide";
 import { createTtlCache } from "@/lib/cache/ttl-cache";
-import { listAddresses, type Address } from "@/lib/twilio";
+import { listAddresses } from "@/lib/twilio";
+import type { Address } from "@/lib/domain/types";
 
 /**
  * An account's Addresses (v2010), briefly cached for the forms that offer them: a cache of a

@@ -6,8 +6,8 @@ import {
   fetchBundleWithItems,
   listPhoneNumbers,
   type BundleWithItems,
-  type PhoneNumber,
 } from "@/lib/twilio";
+import type { PhoneNumber } from "@/lib/domain/types";
 import type { AccountContext } from "@/lib/auth/context";
 import { cachedRegulation } from "./regulations";
 

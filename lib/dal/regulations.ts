@@ -1,7 +1,8 @@
 import "server-only";
 import { processWide } from "@/lib/cache/process-wide";
 import { createTtlCache } from "@/lib/cache/ttl-cache";
-import { fetchRegulation, type Regulation } from "@/lib/twilio";
+import { fetchRegulation } from "@/lib/twilio";
+import type { Regulation } from "@/lib/domain/types";
 
 /**
  * Regulations, with their field definitions, read once per process and hour. They are Twilio's

@@ -4,9 +4,9 @@ import { getDb } from "@/lib/db";
 import { processWide } from "@/lib/cache/process-wide";
 import { listBundles, listPhoneNumbers, listRegulations } from "@/lib/twilio";
 import { cachedRegulation } from "./regulations";
-import { createWorklistLoader, type WorklistResult } from "./worklist-core";
-import { queryOpenUpdateRequests } from "./worklist-progress-query";
-import type { WorklistParams } from "./worklist-params";
+import { createWorklistLoader, type WorklistResult } from "@/lib/worklist/loader";
+import { queryOpenUpdateRequests } from "@/lib/worklist/open-requests";
+import type { WorklistParams } from "@/lib/worklist/params";
 
 // One loader per server process, so its caches (numbers per account, Regulations) are shared.
 // A Regulation missing from the catalogue is read through the shared cache (regulations.ts).

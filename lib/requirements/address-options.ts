@@ -1,5 +1,5 @@
 /** The account's addresses as choices for an address field. */
-import type { Address } from "@/lib/twilio/types";
+import type { Address } from "@/lib/domain/types";
 
 export interface AddressOption {
   value: string;

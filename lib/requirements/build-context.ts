@@ -7,7 +7,7 @@ import type {
   EvaluationRequirementResult,
   Regulation,
   SupportingDocument,
-} from "@/lib/twilio/types";
+} from "@/lib/domain/types";
 import { EVALUATION_CODES } from "./guidance";
 
 export interface BuildFormInput {

@@ -8,7 +8,7 @@ import type {
   EvaluationRequirementResult,
   SupportingDocument,
   SupportingDocumentRequirement,
-} from "@/lib/twilio/types";
+} from "@/lib/domain/types";
 import { type BuildContext, failuresOf, markPassed, unknownAddressFailure } from "./build-context";
 import { formValue, textOf, toDescriptor } from "./field-descriptor";
 import { EVALUATION_CODES, guidanceFor, plainReason, REJECTION_CODES } from "./guidance";

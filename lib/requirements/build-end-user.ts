@@ -1,5 +1,5 @@
 /** Groups for the business (or personal) details: update the End-User, or create a missing one. */
-import type { EndUserType } from "@/lib/twilio/types";
+import type { EndUserType } from "@/lib/domain/types";
 import { type BuildContext, failuresOf, markPassed } from "./build-context";
 import { textOf, toDescriptor } from "./field-descriptor";
 import { EVALUATION_CODES, guidanceFor } from "./guidance";

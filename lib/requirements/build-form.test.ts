@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Evaluation, Regulation } from "@/lib/twilio/types";
+import type { Evaluation, Regulation } from "@/lib/domain/types";
 import { addressOptions } from "./address-options";
 import { buildRequirementForm } from "./build-form";
 import { AD, ADDRESS, docOfType, fixture, OTHER_AD } from "./test-support/emulator-fixtures";

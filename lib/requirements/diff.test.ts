@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { EndUser, SupportingDocument } from "@/lib/twilio/types";
+import type { EndUser, SupportingDocument } from "@/lib/domain/types";
 import { diffItems } from "./diff";
 import { fixture } from "./test-support/emulator-fixtures";
 

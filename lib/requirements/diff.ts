@@ -3,7 +3,7 @@
  * Items are matched by type (End-Users by individual/business, documents by document type, in
  * order when a type repeats); unmatched documents are added or removed.
  */
-import type { Attributes, EndUser, Regulation, SupportingDocument } from "@/lib/twilio/types";
+import type { Attributes, EndUser, Regulation, SupportingDocument } from "@/lib/domain/types";
 import { fieldLabel } from "./field-kind";
 import { fieldsOf } from "./regulation-index";
 

@@ -1,5 +1,5 @@
 /** One form field from a regulation's field definition, the item's current value and the evaluation. */
-import type { Attributes, DetailedField, EvaluationFieldResult } from "@/lib/twilio/types";
+import type { Attributes, DetailedField, EvaluationFieldResult } from "@/lib/domain/types";
 import { describeField, fieldLabel } from "./field-kind";
 import { EVALUATION_CODES, guidanceFor } from "./guidance";
 import type { FieldDescriptor, FieldMismatch } from "./types";

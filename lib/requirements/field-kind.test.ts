@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { DetailedField } from "@/lib/twilio/types";
+import type { DetailedField } from "@/lib/domain/types";
 import { describeField, fieldLabel, isOptionalField, parseEnumValues } from "./field-kind";
 import { allSeededIsoCountries, fixture } from "./test-support/emulator-fixtures";
 

@@ -3,7 +3,7 @@
  * Twilio states little in structure: enum values and "optional" live in prose, a regex may sit in
  * `constraint` (only with IncludeConstraints=true), and "" as constraint marks an optional field.
  */
-import type { DetailedField } from "@/lib/twilio/types";
+import type { DetailedField } from "@/lib/domain/types";
 import type { FieldKind, FieldSpec } from "./types";
 
 const ENUM_PROSE =

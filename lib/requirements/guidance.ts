@@ -4,7 +4,7 @@
  * the codes pick the sentence; Twilio's own reason is only a fallback, and is reworded first.
  * Codes: https://www.twilio.com/docs/api/errors (22214–22219 evaluation, 18xxx document review).
  */
-import type { EndUserType } from "@/lib/twilio/types";
+import type { EndUserType } from "@/lib/domain/types";
 
 export interface GuidanceInput {
   errorCode: number | null;

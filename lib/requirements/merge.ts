@@ -4,7 +4,7 @@
  * fields are overwritten, and emptied values are dropped (an empty optional field is left out
  * rather than sent as ""). Keys the browser adds beyond the group's fields are ignored.
  */
-import type { Attributes } from "@/lib/twilio/types";
+import type { Attributes } from "@/lib/domain/types";
 import { isCreateDocument } from "./schema";
 import type { FieldDescriptor, FormGroup } from "./types";
 

@@ -9,7 +9,7 @@ import type {
   Evaluation,
   Regulation,
   SupportingDocumentRequirement,
-} from "@/lib/twilio/types";
+} from "@/lib/domain/types";
 import { humanize } from "./field-kind";
 
 /** Document types that record an address without a file ("Address Validation" and kin). */

@@ -3,7 +3,7 @@
  * `buildRequirementForm`, rendered by components/forms, validated by `schemaForGroup` on both
  * sides. Plain data only (serialisable from a server component to a client one).
  */
-import type { EndUserType } from "@/lib/twilio/types";
+import type { EndUserType } from "@/lib/domain/types";
 
 export const FIELD_KINDS = [
   "text",

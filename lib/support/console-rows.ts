@@ -3,7 +3,7 @@
  * Kept free of I/O so the rules are unit-tested (console-rows.test.ts); lib/dal/support/console.ts
  * feeds it accounts from the database and Bundles from Twilio.
  */
-import type { BundleStatus } from "@/lib/twilio/types";
+import type { BundleStatus } from "@/lib/domain/types";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,6 +1,8 @@
+import { env as appEnv } from "@/lib/env";
+
 /**
- * The gateway's settings. A tiny local reader for now; the app's validated env module may take
- * over later, so keep this one function with one return shape.
+ * The gateway's settings, from the validated environment (lib/env.ts), the one place that reads
+ * process.env.
  */
 export interface TwilioConfig {
   parentAccountSid: string;
@@ -10,22 +12,18 @@ export interface TwilioConfig {
   timeoutMs: number;
 }
 
-const DEFAULT_TIMEOUT_MS = 10_000;
+interface Source {
+  TWILIO_ACCOUNT_SID: string;
+  TWILIO_AUTH_TOKEN: string;
+  TWILIO_EMULATOR_URL?: string | undefined;
+  TWILIO_TIMEOUT_MS: number;
+}
 
-export function getTwilioConfig(
-  env: Record<string, string | undefined> = process.env,
-): TwilioConfig {
-  const parentAccountSid = env.TWILIO_ACCOUNT_SID?.trim() ?? "";
-  const parentAuthToken = env.TWILIO_AUTH_TOKEN?.trim() ?? "";
-  if (!parentAccountSid || !parentAuthToken) {
-    throw new Error("TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN must be set");
-  }
-  const emulatorUrl = env.TWILIO_EMULATOR_URL?.trim().replace(/\/+$/, "") || null;
-  const timeout = Number(env.TWILIO_TIMEOUT_MS);
+export function getTwilioConfig(source: Source = appEnv): TwilioConfig {
   return {
-    parentAccountSid,
-    parentAuthToken,
-    emulatorUrl,
-    timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS,
+    parentAccountSid: source.TWILIO_ACCOUNT_SID,
+    parentAuthToken: source.TWILIO_AUTH_TOKEN,
+    emulatorUrl: source.TWILIO_EMULATOR_URL?.replace(/\/+$/, "") ?? null,
+    timeoutMs: source.TWILIO_TIMEOUT_MS,
   };
 }

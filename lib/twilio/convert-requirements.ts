@@ -20,7 +20,7 @@ import type {
   EvaluationRequirementResult,
   Regulation,
   SupportingDocumentRequirement,
-} from "./types";
+} from "@/lib/domain/types";
 
 /**
  * Evaluations and Regulations carry nested snake_case JSON that the SDK passes through untyped

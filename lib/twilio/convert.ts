@@ -21,7 +21,7 @@ import {
   type ItemAssignment,
   type PhoneNumber,
   type SupportingDocument,
-} from "./types";
+} from "@/lib/domain/types";
 
 export { toEvaluation, toRegulation } from "./convert-requirements";
 

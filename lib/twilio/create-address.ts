@@ -2,7 +2,7 @@ import { getParentClient } from "./clients";
 import { toAddress } from "./convert";
 import { withWrite } from "./retry";
 import { assertSid } from "./sids";
-import type { Address } from "./types";
+import type { Address } from "@/lib/domain/types";
 
 export interface CreateAddressInput {
   customerName: string;

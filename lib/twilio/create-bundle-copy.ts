@@ -2,7 +2,7 @@ import { toBundle } from "./convert";
 import { regulatoryCompliance } from "./regulatory-compliance";
 import { withWrite } from "./retry";
 import { assertSid } from "./sids";
-import type { Bundle } from "./types";
+import type { Bundle } from "@/lib/domain/types";
 
 /**
  * A `draft` copy of an approved Bundle with a `valid_until`, with copies of all its items; the

@@ -1,7 +1,7 @@
 import { toEndUser } from "./convert";
 import { regulatoryCompliance } from "./regulatory-compliance";
 import { withWrite } from "./retry";
-import type { Attributes, EndUser, EndUserType } from "./types";
+import type { Attributes, EndUser, EndUserType } from "@/lib/domain/types";
 
 /** `attributes` are keyed by the regulation's field machine names; the SDK sends them as JSON. */
 export async function createEndUser(

@@ -2,7 +2,7 @@ import { toEvaluation } from "./convert";
 import { regulatoryCompliance } from "./regulatory-compliance";
 import { withWrite } from "./retry";
 import { assertSid } from "./sids";
-import type { Evaluation } from "./types";
+import type { Evaluation } from "@/lib/domain/types";
 
 /** Evaluates the Bundle against its regulation now (synchronous on Twilio's side). */
 export async function createEvaluation(accountSid: string, bundleSid: string): Promise<Evaluation> {

@@ -3,7 +3,7 @@ import { GatewayError } from "./errors";
 import { regulatoryCompliance } from "./regulatory-compliance";
 import { withWrite } from "./retry";
 import { assertSid } from "./sids";
-import type { ItemAssignment } from "./types";
+import type { ItemAssignment } from "@/lib/domain/types";
 
 /** Assigns an End-User (IT…) or Supporting Document (RD…) of the same account to a draft Bundle. */
 export async function createItemAssignment(

@@ -1,7 +1,7 @@
 import { toSupportingDocument } from "./convert";
 import { regulatoryCompliance } from "./regulatory-compliance";
 import { withWrite } from "./retry";
-import type { Attributes, SupportingDocument } from "./types";
+import type { Attributes, SupportingDocument } from "@/lib/domain/types";
 
 /**
  * A document without a file (e.g. an address proof satisfied by `address_sids`). For documents

@@ -3,39 +3,11 @@
  * plain message they see. Codes and meanings: twilio-domain.md §3–§9 (Twilio's error catalogue).
  * `surface: "caller"` means "the kind of thing the caller asked for" (e.g. not_found:bundle).
  */
-export type ErrorType =
-  | "not_found"
-  | "unauthorized"
-  | "forbidden"
-  | "rate_limited"
-  | "unavailable"
-  | "timeout"
-  | "invalid_request"
-  | "invalid_attributes"
-  | "conflict"
-  | "noncompliant"
-  | "invalid_response"
-  | "unknown";
+import type { AnyErrorCode, ErrorSurface, ErrorType, ErrorVisibility } from "@/lib/errors";
 
-export type ErrorSurface =
-  | "twilio"
-  | "resource"
-  | "bundle"
-  | "end_user"
-  | "supporting_document"
-  | "item_assignment"
-  | "evaluation"
-  | "regulation"
-  | "address"
-  | "phone_number"
-  | "account"
-  | "upload"
-  | "cursor";
-
-export type AppErrorCode = `${ErrorType}:${ErrorSurface}`;
-
-/** "user": the message may be shown; "log": show a generic message, keep details in the logs. */
-export type ErrorVisibility = "user" | "log";
+export type { ErrorSurface, ErrorType, ErrorVisibility };
+/** The codes the gateway produces: the registry's vocabulary (lib/errors.ts). */
+export type AppErrorCode = AnyErrorCode;
 
 export interface ErrorRule {
   type: ErrorType;

@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import {
   TWILIO_CODE_RULES,
   notFoundMessage,
@@ -25,23 +26,24 @@ export interface GatewayErrorInit {
   cause?: unknown;
 }
 
-/** The only error type that leaves lib/twilio. The UI reads `code` and `userMessage`, never vendor fields. */
-export class GatewayError extends Error {
-  override readonly name = "GatewayError";
-  readonly code: AppErrorCode;
-  readonly userMessage: string;
-  readonly retryable: boolean;
-  readonly visibility: ErrorVisibility;
+/**
+ * The only error type that leaves lib/twilio: an AppError of the registry (lib/errors.ts) with
+ * Twilio's status and code kept for logs and retries. The UI reads `code` and `userMessage`,
+ * never vendor fields.
+ */
+export class GatewayError extends AppError {
   readonly status?: number;
   readonly twilioCode?: number;
   readonly retryAfter: string | null;
 
   constructor(init: GatewayErrorInit) {
-    super(init.message ?? init.userMessage, { cause: init.cause });
-    this.code = init.code;
-    this.userMessage = init.userMessage;
-    this.retryable = init.retryable;
-    this.visibility = init.visibility;
+    super(init.code, init.userMessage, {
+      cause: init.cause,
+      visibility: init.visibility,
+      retryable: init.retryable,
+      detail: init.message ?? init.userMessage,
+    });
+    this.name = "GatewayError";
     this.status = init.status;
     this.twilioCode = init.twilioCode;
     this.retryAfter = init.retryAfter ?? null;

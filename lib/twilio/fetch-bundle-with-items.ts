@@ -2,7 +2,7 @@ import { fetchBundle } from "./fetch-bundle";
 import { fetchEndUser } from "./fetch-end-user";
 import { fetchSupportingDocument } from "./fetch-supporting-document";
 import { listItemAssignments } from "./list-item-assignments";
-import type { Bundle, EndUser, ItemAssignment, SupportingDocument } from "./types";
+import type { Bundle, EndUser, ItemAssignment, SupportingDocument } from "@/lib/domain/types";
 
 export interface BundleWithItems {
   bundle: Bundle;

@@ -2,7 +2,7 @@ import { toEndUser } from "./convert";
 import { regulatoryCompliance } from "./regulatory-compliance";
 import { withReadRetry } from "./retry";
 import { assertSid } from "./sids";
-import type { EndUser } from "./types";
+import type { EndUser } from "@/lib/domain/types";
 
 export async function fetchEndUser(accountSid: string, endUserSid: string): Promise<EndUser> {
   assertSid(endUserSid, "IT", "end_user");

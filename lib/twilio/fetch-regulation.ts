@@ -2,7 +2,7 @@ import { toRegulation } from "./convert";
 import { regulatoryCompliance } from "./regulatory-compliance";
 import { withReadRetry } from "./retry";
 import { assertSid } from "./sids";
-import type { Regulation } from "./types";
+import type { Regulation } from "@/lib/domain/types";
 
 /**
  * Regulations change without their SID changing, so they are always fetched, never hard-coded.

@@ -2,7 +2,7 @@ import { toSupportingDocument } from "./convert";
 import { regulatoryCompliance } from "./regulatory-compliance";
 import { withReadRetry } from "./retry";
 import { assertSid } from "./sids";
-import type { SupportingDocument } from "./types";
+import type { SupportingDocument } from "@/lib/domain/types";
 
 export async function fetchSupportingDocument(
   accountSid: string,

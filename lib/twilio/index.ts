@@ -2,11 +2,12 @@ import "server-only";
 
 /**
  * The Twilio gateway: the only code in the app that imports `twilio`. Everything here speaks the
- * app's types and GatewayError; vendor shapes and tokens stay inside this folder.
+ * app's own types (lib/domain/types.ts) and GatewayError; vendor shapes and tokens stay inside
+ * this folder.
  * (Unit tests import the individual modules: `server-only` throws outside a React server build.)
  */
-export type * from "./types";
-export { BUNDLE_STATUSES, SUPPORTING_DOCUMENT_STATUSES } from "./types";
+export type * from "@/lib/domain/types";
+export { BUNDLE_STATUSES, SUPPORTING_DOCUMENT_STATUSES } from "@/lib/domain/types";
 export { GatewayError, mapTwilioError } from "./errors";
 export type { AppErrorCode, ErrorSurface, ErrorType, ErrorVisibility } from "./errors";
 export {
@@ -29,7 +30,6 @@ export { fetchSupportingDocument } from "./fetch-supporting-document";
 export { fetchRegulation } from "./fetch-regulation";
 export { listEvaluations } from "./list-evaluations";
 export { listPhoneNumbers } from "./list-phone-numbers";
-export { listSubaccounts } from "./list-subaccounts";
 export { listAddresses } from "./list-addresses";
 
 export { createBundleCopy } from "./create-bundle-copy";

@@ -2,7 +2,7 @@ import { getParentClient } from "./clients";
 import { toAddress } from "./convert";
 import { withReadRetry } from "./retry";
 import { assertSid } from "./sids";
-import type { Address } from "./types";
+import type { Address } from "@/lib/domain/types";
 
 /** v2010 Addresses of the subaccount (referenced by documents through `address_sids`). */
 export async function listAddresses(

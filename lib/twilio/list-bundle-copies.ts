@@ -2,7 +2,7 @@ import { toBundle } from "./convert";
 import { regulatoryCompliance } from "./regulatory-compliance";
 import { withReadRetry } from "./retry";
 import { assertSid } from "./sids";
-import type { Bundle } from "./types";
+import type { Bundle } from "@/lib/domain/types";
 
 /**
  * The copies made of a Bundle (`GET Bundles/{sid}/Copies`). The update flow reads it before it

@@ -3,7 +3,7 @@ import { bundlesPageUrlFromCursor } from "./cursor";
 import { toPaged } from "./paging";
 import { regulatoryCompliance } from "./regulatory-compliance";
 import { withReadRetry } from "./retry";
-import type { Bundle, BundleStatus, EndUserType, Paged } from "./types";
+import type { Bundle, BundleStatus, EndUserType, Paged } from "@/lib/domain/types";
 
 export interface ListBundlesQuery {
   status?: BundleStatus;

@@ -2,7 +2,7 @@ import { toEvaluation } from "./convert";
 import { regulatoryCompliance } from "./regulatory-compliance";
 import { withReadRetry } from "./retry";
 import { assertSid } from "./sids";
-import type { Evaluation } from "./types";
+import type { Evaluation } from "@/lib/domain/types";
 
 /** The Bundle's evaluation history, newest first. */
 export async function listEvaluations(

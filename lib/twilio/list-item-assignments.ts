@@ -2,7 +2,7 @@ import { toItemAssignment } from "./convert";
 import { regulatoryCompliance } from "./regulatory-compliance";
 import { withReadRetry } from "./retry";
 import { assertSid } from "./sids";
-import type { ItemAssignment } from "./types";
+import type { ItemAssignment } from "@/lib/domain/types";
 
 /** A Bundle holds a handful of items; all pages are read. */
 export async function listItemAssignments(

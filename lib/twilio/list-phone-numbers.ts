@@ -2,7 +2,7 @@ import { getParentClient } from "./clients";
 import { toPhoneNumber } from "./convert";
 import { withReadRetry } from "./retry";
 import { assertSid } from "./sids";
-import type { PhoneNumber } from "./types";
+import type { PhoneNumber } from "@/lib/domain/types";
 
 /**
  * The subaccount's numbers (v2010 lets the parent read its subaccounts' resources). Only the

@@ -1,7 +1,7 @@
 import { toRegulation } from "./convert";
 import { regulatoryCompliance } from "./regulatory-compliance";
 import { withReadRetry } from "./retry";
-import type { Regulation } from "./types";
+import type { Regulation } from "@/lib/domain/types";
 
 /**
  * Twilio's Regulation catalogue (`GET Regulations`), without field constraints. It is the same for

@@ -128,6 +128,7 @@ before(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   Object.assign(process.env, {
+    AUTH_SECRET: "operations-test-secret-not-for-production",
     TWILIO_ACCOUNT_SID: PARENT.sid,
     TWILIO_AUTH_TOKEN: PARENT.token,
     TWILIO_EMULATOR_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

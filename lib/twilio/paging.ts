@@ -1,4 +1,4 @@
-import type { Paged } from "./types";
+import type { Paged } from "@/lib/domain/types";
 
 /** The parts of an SDK Page the gateway reads. */
 export interface SdkPage<TInstance> {

@@ -2,7 +2,7 @@ import { toBundle } from "./convert";
 import { regulatoryCompliance } from "./regulatory-compliance";
 import { withWrite } from "./retry";
 import { assertSid } from "./sids";
-import type { Bundle } from "./types";
+import type { Bundle } from "@/lib/domain/types";
 
 /**
  * Moves the approved copy's items onto the original (`POST Bundles/{original}/ReplaceItems`);

@@ -2,7 +2,7 @@ import { toEndUser } from "./convert";
 import { regulatoryCompliance } from "./regulatory-compliance";
 import { withWrite } from "./retry";
 import { assertSid } from "./sids";
-import type { Attributes, EndUser } from "./types";
+import type { Attributes, EndUser } from "@/lib/domain/types";
 
 /** `attributes` replaces the whole object: pass every field, not just the changed ones. */
 export async function updateEndUser(

@@ -2,7 +2,7 @@ import { toSupportingDocument } from "./convert";
 import { regulatoryCompliance } from "./regulatory-compliance";
 import { withWrite } from "./retry";
 import { assertSid } from "./sids";
-import type { Attributes, SupportingDocument } from "./types";
+import type { Attributes, SupportingDocument } from "@/lib/domain/types";
 
 /** `attributes` replaces the whole object. The file itself cannot be changed: upload a new document. */
 export async function updateSupportingDocument(

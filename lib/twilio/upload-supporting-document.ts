@@ -2,7 +2,7 @@ import { getAccountCredentials } from "./clients";
 import { toSupportingDocument } from "./convert";
 import { rewriteTwilioUrl, toRestException } from "./http-client";
 import { withWrite } from "./retry";
-import type { Attributes, SupportingDocument } from "./types";
+import type { Attributes, SupportingDocument } from "@/lib/domain/types";
 
 /**
  * Creates a Supporting Document with a file. No Twilio SDK supports this (twilio-oai#125), so it

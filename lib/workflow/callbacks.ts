@@ -1,4 +1,4 @@
-import type { BundleStatus } from "@/lib/twilio/types";
+import type { BundleStatus } from "@/lib/domain/types";
 import { failedFrom } from "./attention";
 import { ignored, moved, type EventResult } from "./result";
 import type { UpdateRequestState } from "./states";

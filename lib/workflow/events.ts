@@ -20,8 +20,6 @@ export type UpdateRequestEvent =
   | { type: "copy_deleted" }
   | { type: "cancelled" };
 
-export type UpdateRequestEventType = UpdateRequestEvent["type"];
-
 const notAllowed = (state: UpdateRequestState, what: string) =>
   ignored(state, "not_allowed", `${what} is not allowed while the request is "${state.phase}".`);
 

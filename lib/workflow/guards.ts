@@ -1,4 +1,4 @@
-import type { BundleStatus } from "@/lib/twilio/types";
+import type { BundleStatus } from "@/lib/domain/types";
 import type { UpdateRequestState } from "./states";
 
 /**

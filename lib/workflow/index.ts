@@ -9,7 +9,6 @@ export {
   applyEvent,
   type EventContext,
   type UpdateRequestEvent,
-  type UpdateRequestEventType,
 } from "./events";
 export type { CopyStatusCallback, OriginalStatusCallback } from "./callbacks";
 export type { EventResult, IgnoredKind } from "./result";

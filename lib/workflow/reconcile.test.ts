@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { BundleStatus } from "@/lib/twilio/types";
-import { BUNDLE_STATUSES } from "@/lib/twilio/types";
+import type { BundleStatus } from "@/lib/domain/types";
+import { BUNDLE_STATUSES } from "@/lib/domain/types";
 import { COPY, ORIGINAL, OTHER_COPY, SAMPLE_NAMES, at, rowFor, sample } from "./fixtures";
 import type { NextActionKind } from "./next-action";
 import { REPLACE_CONFIRM_GRACE_MS, reconcile, type TwilioView } from "./reconcile";

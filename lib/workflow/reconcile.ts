@@ -1,4 +1,4 @@
-import type { BundleStatus } from "@/lib/twilio/types";
+import type { BundleStatus } from "@/lib/domain/types";
 import { failedFrom } from "./attention";
 import { nextActionFor, type NextAction } from "./next-action";
 import type { StoredRequest } from "./schema";

@@ -31,6 +31,7 @@ describe("the Twilio gateway against the emulator", () => {
   before(async () => {
     emulator = await startEmulator();
     Object.assign(process.env, {
+      AUTH_SECRET: "gateway-test-secret-not-for-production",
       TWILIO_ACCOUNT_SID: DEMO_PARENT.sid,
       TWILIO_AUTH_TOKEN: DEMO_PARENT.authToken,
       TWILIO_EMULATOR_URL: emulator.url,

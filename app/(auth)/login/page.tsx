@@ -5,7 +5,7 @@ import { LoginForm } from "@/components/login-form";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getActingContext } from "@/lib/auth/context";
 import { isOidcEnabled } from "@/lib/auth/oidc";
-import { loginWithOidc } from "./actions";
+import { login, loginWithOidc } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -38,7 +38,7 @@ export default async function LoginPage({
           Compliance Update Portal
         </p>
         <h1 className="mt-1 mb-6 text-2xl font-semibold">Sign in</h1>
-        <LoginForm callbackUrl={callbackUrl} initialMessage={initialMessage} />
+        <LoginForm callbackUrl={callbackUrl} initialMessage={initialMessage} login={login} />
         {oidc ? (
           <form action={loginWithOidc} className="mt-6 border-t border-slate-200 pt-6">
             <input type="hidden" name="callbackUrl" value={callbackUrl} />

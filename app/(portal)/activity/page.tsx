@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ActivityList } from "@/components/activity/activity-list";
 import { Notice } from "@/components/notice";
 import { PageLinks } from "@/components/support/page-links";
-import { requireAccount } from "@/lib/auth/context";
+import { requireAccount } from "@/lib/authz/require";
 import { listAccountActivity } from "@/lib/dal/activity";
 
 export const metadata: Metadata = { title: "Activity" };

@@ -4,11 +4,11 @@ import Link from "next/link";
 import { BundleTable, type RowGroup } from "@/components/bundles/bundle-table";
 import { Pagination } from "@/components/bundles/pagination";
 import { statusLabel } from "@/components/bundles/status-badge";
-import { countryName } from "@/components/bundles/worklist-labels";
+import { countryName } from "@/lib/worklist/labels";
 import { WorklistFilters } from "@/components/bundles/worklist-filters";
 import { WorklistSummaryLine } from "@/components/bundles/worklist-summary-line";
 import { Notice } from "@/components/notice";
-import { requireAccount } from "@/lib/auth/context";
+import { requireAccount } from "@/lib/authz/require";
 import { loadWorklist } from "@/lib/dal/worklist";
 import {
   DEFAULT_WORKLIST_PARAMS,
@@ -16,7 +16,7 @@ import {
   parseWorklistParams,
   worklistHref,
   type WorklistParams,
-} from "@/lib/dal/worklist-params";
+} from "@/lib/worklist/params";
 import { GatewayError } from "@/lib/twilio";
 
 export const metadata: Metadata = { title: "Bundles" };

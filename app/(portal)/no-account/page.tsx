@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/context";
-import { isStaffRole } from "@/lib/auth/impersonation-rules";
+import { requireUser } from "@/lib/authz/require";
+import { mayUseConsole } from "@/lib/authz/rules";
 
 export const metadata: Metadata = { title: "No account" };
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export default async function NoAccountPage() {
   const ctx = await requireUser();
   if (ctx.account) redirect("/bundles");
   // Staff have no account outside an impersonation; their home is the console.
-  if (isStaffRole(ctx.user.role)) redirect("/support");
+  if (mayUseConsole(ctx.user)) redirect("/support");
   return (
     <div className="max-w-2xl">
       <h1 className="text-2xl font-semibold">No account yet</h1>

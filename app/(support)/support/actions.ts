@@ -10,14 +10,14 @@ import {
   changeRoleInput,
   startImpersonationInput,
 } from "@/lib/actions/schemas/impersonation";
-import { isStaffRole } from "@/lib/auth/impersonation-rules";
+import { mayUseConsole } from "@/lib/authz/rules";
 import {
   changeImpersonationMode,
   endImpersonation,
   startImpersonation,
-} from "@/lib/dal/impersonation";
-import { refreshConsoleCounts } from "@/lib/dal/support/console";
-import { changeSupportRole } from "@/lib/dal/support/staff";
+} from "@/lib/impersonation/sessions";
+import { refreshConsoleCounts } from "@/lib/support/console";
+import { changeSupportRole } from "@/lib/support/staff";
 
 /**
  * The support console's actions. They act on the impersonation itself (not on an account's
@@ -38,7 +38,7 @@ const start = userAction<typeof startImpersonationInput, never>(
 
 const stopInput = z.object({});
 const stop = userAction<typeof stopInput, never>(stopInput, async (_input, ctx) => {
-  if (!isStaffRole(ctx.user.role)) return fail("forbidden:role");
+  if (!mayUseConsole(ctx.user)) return fail("forbidden:role");
   await endImpersonation(ctx, "stopped");
   revalidatePath("/", "layout");
   redirect("/support");

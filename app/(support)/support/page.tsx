@@ -4,10 +4,10 @@ import { ConsoleTable } from "@/components/support/console-table";
 import { PageLinks } from "@/components/support/page-links";
 import { formatUtc } from "@/lib/format/utc";
 import { Notice } from "@/components/notice";
-import { requireRole } from "@/lib/auth/context";
-import { END_REASON_TEXT, STAFF_ROLES, type EndReason } from "@/lib/auth/impersonation-rules";
-import { lastSession } from "@/lib/dal/impersonation";
-import { loadConsole } from "@/lib/dal/support/console";
+import { requireConsolePage } from "@/lib/authz/require";
+import { END_REASON_TEXT, type EndReason } from "@/lib/impersonation/rules";
+import { lastSession } from "@/lib/impersonation/sessions";
+import { loadConsole } from "@/lib/support/console";
 import { refreshConsoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Support console" };
@@ -20,7 +20,7 @@ type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | st
 
 /** Every customer account with its Bundle deadlines, most urgent first, and a way in. */
 export default async function SupportConsolePage({ searchParams }: Props) {
-  const ctx = await requireRole(...STAFF_ROLES);
+  const ctx = await requireConsolePage();
   const params = await searchParams;
   const q = typeof params.q === "string" ? params.q.slice(0, 200) : "";
   const pageParam = typeof params.page === "string" ? Number(params.page) : 1;

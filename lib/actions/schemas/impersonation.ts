@@ -4,7 +4,7 @@
  * account's members and the demo-only duration (lib/dal/impersonation.ts).
  */
 import { z } from "zod";
-import { MAX_IMPERSONATION_MINUTES } from "@/lib/auth/impersonation-rules";
+import { MAX_IMPERSONATION_MINUTES } from "@/lib/impersonation/rules";
 
 /** "At least a sentence": long enough to mean something, and more than one word. */
 export const reasonSchema = z

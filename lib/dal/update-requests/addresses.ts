@@ -1,7 +1,7 @@
 import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
 import { addCachedAddress } from "@/lib/dal/addresses";
-import { recordAudit } from "@/lib/dal/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { addressOptions, type AddressOption } from "@/lib/requirements";
 import { createAddress, type CreateAddressInput } from "@/lib/twilio";
 import { requireOpenRequest } from "./authorize";

@@ -11,11 +11,9 @@ import {
   updateEndUser,
   updateSupportingDocument,
   uploadSupportingDocument,
-  type Attributes,
   type BundleWithItems,
-  type EndUser,
-  type SupportingDocument,
 } from "@/lib/twilio";
+import type { Attributes, EndUser, SupportingDocument } from "@/lib/domain/types";
 
 export interface GroupChange {
   /** The End-User or Supporting Document that now holds the values. */

@@ -1,7 +1,8 @@
 import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
-import { GatewayError, type Bundle } from "@/lib/twilio";
+import { GatewayError } from "@/lib/twilio";
+import type { Bundle } from "@/lib/domain/types";
 import { fetchOriginal, recentOriginal } from "./original-reads";
 import { findOpenRequest } from "./store";
 

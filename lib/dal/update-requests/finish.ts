@@ -1,6 +1,6 @@
 import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
-import { recordAudit } from "@/lib/dal/audit";
+import { recordAudit } from "@/lib/audit/record";
 import type { UpdateRequestRow } from "@/lib/db/schema";
 import { GatewayError, deleteBundle, listItemAssignments, replaceItems } from "@/lib/twilio";
 import { canDeleteCopy, canReplace, nextActionFor, type UpdateRequestState } from "@/lib/workflow";

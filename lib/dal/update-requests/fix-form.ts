@@ -3,13 +3,8 @@ import { cachedAddresses } from "@/lib/dal/addresses";
 import { cachedRegulation } from "@/lib/dal/regulations";
 import type { UpdateRequestRow } from "@/lib/db/schema";
 import { buildRequirementForm, type RequirementForm } from "@/lib/requirements";
-import {
-  listEvaluations,
-  type Address,
-  type BundleWithItems,
-  type Evaluation,
-  type Regulation,
-} from "@/lib/twilio";
+import { listEvaluations, type BundleWithItems } from "@/lib/twilio";
+import type { Address, Evaluation, Regulation } from "@/lib/domain/types";
 import { keptEvaluation } from "./kept";
 
 export interface FixForm {

@@ -5,7 +5,8 @@
  * process (issue 11). Dates travel as ISO strings and are revived on read.
  */
 import type { UpdateRequestRow } from "@/lib/db/schema";
-import type { Bundle, BundleWithItems, Evaluation } from "@/lib/twilio";
+import type { BundleWithItems } from "@/lib/twilio";
+import type { Bundle, Evaluation } from "@/lib/domain/types";
 
 export type KeptCopy = BundleWithItems & {
   /** false: the items were not fetched (under review they cannot change). */

@@ -2,7 +2,8 @@ import "server-only";
 import { createMemo } from "@/lib/cache/memo";
 import { processWide } from "@/lib/cache/process-wide";
 import type { UpdateRequestRow } from "@/lib/db/schema";
-import { fetchBundle, type Bundle } from "@/lib/twilio";
+import { fetchBundle } from "@/lib/twilio";
+import type { Bundle } from "@/lib/domain/types";
 
 /**
  * The update request's one process memo (everything else a step keeps is on the row, kept.ts):

@@ -1,6 +1,6 @@
 import "server-only";
 import type { UpdateRequestRow } from "@/lib/db/schema";
-import type { Bundle } from "@/lib/twilio";
+import type { Bundle } from "@/lib/domain/types";
 import {
   applyEvent,
   fromStored,

@@ -1,16 +1,11 @@
 import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
 import type { UpdateRequestRow } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/dal/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import {
-  GatewayError,
-  createEvaluation,
-  updateBundle,
-  type Bundle,
-  type Evaluation,
-} from "@/lib/twilio";
+import { GatewayError, createEvaluation, updateBundle } from "@/lib/twilio";
+import type { Bundle, Evaluation } from "@/lib/domain/types";
 import type { GuardResult, UpdateRequestEvent, UpdateRequestState } from "@/lib/workflow";
 import { requireOpenRequest } from "./authorize";
 import type { KeptCopy, StepFailure } from "./kept";
@@ -86,7 +81,7 @@ export type StepOutcome<T> = { ran: true; value: T; row: UpdateRequestRow } | { 
 
 /** Failures worth showing on the page: Twilio or our side, not a refusal the step chose. */
 function failureOf(step: string, error: unknown): StepFailure | null {
-  if (error instanceof AppError) return null;
+  if (error instanceof AppError && !(error instanceof GatewayError)) return null;
   const code = error instanceof GatewayError ? error.code : "internal:unknown";
   const message =
     error instanceof GatewayError && error.visibility === "user"

@@ -3,7 +3,8 @@ import { and, asc, desc, eq, gte, isNull, lt, lte, notInArray, or, sql } from "d
 import { getDb } from "@/lib/db";
 import { impersonationSessions, updateRequestEvents, updateRequests, users } from "@/lib/db/schema";
 import type { UpdateRequestRow } from "@/lib/db/schema";
-import type { BundleWithItems, Evaluation } from "@/lib/twilio";
+import type { BundleWithItems } from "@/lib/twilio";
+import type { Evaluation } from "@/lib/domain/types";
 import { storedRequestSchema, type StoredProgress, type StoredRequest } from "@/lib/workflow";
 import type { KeptSnapshot, PendingItem, StepFailure } from "./kept";
 

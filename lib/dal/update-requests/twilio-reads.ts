@@ -6,8 +6,8 @@ import {
   fetchBundleItems,
   listBundleCopies,
   listItemAssignments,
-  type Bundle,
 } from "@/lib/twilio";
+import type { Bundle } from "@/lib/domain/types";
 import type { TwilioView } from "@/lib/workflow";
 import type { KeptCopy } from "./kept";
 import { fetchOriginal } from "./original-reads";

@@ -8,7 +8,8 @@ import {
   type ItemsDiff,
   type RequirementForm,
 } from "@/lib/requirements";
-import { fetchBundleItems, type Bundle } from "@/lib/twilio";
+import { fetchBundleItems } from "@/lib/twilio";
+import type { Bundle } from "@/lib/domain/types";
 import {
   describe,
   fromStored,

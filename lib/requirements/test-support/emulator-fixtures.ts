@@ -10,7 +10,7 @@ import type {
   Evaluation,
   Regulation,
   SupportingDocument,
-} from "@/lib/twilio/types";
+} from "@/lib/domain/types";
 import {
   buildRegulations,
   evaluateBundle,

@@ -11,8 +11,3 @@ export function newSid(prefix: SidPrefix): string {
 export function stableSid(prefix: SidPrefix, key: string): string {
   return prefix + createHash("sha256").update(key).digest("hex").slice(0, 32);
 }
-
-export function isSid(value: unknown, prefix?: string): value is string {
-  if (typeof value !== "string" || !/^[A-Z]{2}[0-9a-fA-F]{32}$/.test(value)) return false;
-  return prefix === undefined || value.startsWith(prefix);
-}

@@ -7,7 +7,7 @@ import {
 } from "@/components/bundles/bundle-items";
 import { DeadlineText } from "@/components/bundles/deadline-text";
 import { StatusBadge } from "@/components/bundles/status-badge";
-import { requireAccount } from "@/lib/auth/context";
+import { requireAccount } from "@/lib/authz/require";
 import { getAccountBundle, listBundlePhoneNumbers, regulationNames } from "@/lib/dal/bundles";
 import { needsUpdate } from "@/lib/workflow";
 

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { RoleBadge } from "@/components/role-badge";
 import { RoleButton } from "@/components/support/role-button";
-import { requireRole } from "@/lib/auth/context";
-import { listStaffCandidates } from "@/lib/dal/support/staff";
+import { requireStaffAdminPage } from "@/lib/authz/require";
+import { roleChangeRefusal } from "@/lib/authz/rules";
+import { listStaffCandidates } from "@/lib/support/staff";
+import { changeRoleAction } from "../actions";
 
 export const metadata: Metadata = { title: "Support staff" };
 export const dynamic = "force-dynamic";
@@ -12,7 +14,7 @@ export const dynamic = "force-dynamic";
  * their next request.
  */
 export default async function SupportStaffPage() {
-  const ctx = await requireRole("admin");
+  const ctx = await requireStaffAdminPage();
   const people = await listStaffCandidates(ctx);
   return (
     <>
@@ -49,8 +51,17 @@ export default async function SupportStaffPage() {
                   <RoleBadge role={p.role} />
                 </td>
                 <td className="px-3 py-2">
-                  {p.id === ctx.user.id || p.role === "admin" ? null : (
-                    <RoleButton userId={p.id} userName={p.name} grant={p.role !== "support"} />
+                  {roleChangeRefusal(
+                    ctx.user,
+                    p,
+                    p.role === "support" ? "customer" : "support",
+                  ) ? null : (
+                    <RoleButton
+                      userId={p.id}
+                      userName={p.name}
+                      grant={p.role !== "support"}
+                      changeRole={changeRoleAction}
+                    />
                   )}
                 </td>
               </tr>

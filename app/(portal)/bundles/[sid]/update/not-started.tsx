@@ -1,4 +1,4 @@
-import type { Bundle } from "@/lib/twilio";
+import type { Bundle } from "@/lib/domain/types";
 import { needsUpdate, type Description } from "@/lib/workflow";
 import { StatusCard } from "@/components/update/status-card";
 import { StepButton } from "@/components/update/step-button";

@@ -10,7 +10,7 @@ import { StatusCard } from "@/components/update/status-card";
 import { StatusPoller } from "@/components/update/status-poller";
 import { StepButton } from "@/components/update/step-button";
 import { Timeline } from "@/components/update/timeline";
-import { requireAccount } from "@/lib/auth/context";
+import { requireAccount } from "@/lib/authz/require";
 import { getUpdateView, type UpdateView } from "@/lib/dal/update-requests";
 import { AppError } from "@/lib/errors";
 import { FixStep } from "./fix-step";

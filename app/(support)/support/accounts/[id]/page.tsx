@@ -4,16 +4,16 @@ import { notFound } from "next/navigation";
 import { Notice } from "@/components/notice";
 import { formatUtc } from "@/lib/format/utc";
 import { StartImpersonationForm } from "@/components/support/start-impersonation-form";
-import { requireRole } from "@/lib/auth/context";
+import { requireConsolePage } from "@/lib/authz/require";
 import {
   DEFAULT_DURATION_MINUTES,
   durationChoices,
   END_REASON_TEXT,
   MODE_LABELS,
-  STAFF_ROLES,
   type EndReason,
-} from "@/lib/auth/impersonation-rules";
-import { getConsoleAccount } from "@/lib/dal/support/console";
+} from "@/lib/impersonation/rules";
+import { getConsoleAccount } from "@/lib/support/console";
+import { startImpersonationAction } from "../../actions";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Help a customer" };
@@ -23,7 +23,7 @@ type Props = { params: Promise<{ id: string }> };
 
 /** One account as support sees it before stepping in: who, what is at risk, past access. */
 export default async function SupportAccountPage({ params }: Props) {
-  const ctx = await requireRole(...STAFF_ROLES);
+  const ctx = await requireConsolePage();
   const account = await getConsoleAccount(ctx, (await params).id);
   if (!account) notFound();
   const c = account.counts;
@@ -92,6 +92,7 @@ export default async function SupportAccountPage({ params }: Props) {
             accountName={account.name}
             durations={durationChoices(env.isEmbedded)}
             defaultMinutes={DEFAULT_DURATION_MINUTES}
+            start={startImpersonationAction}
           />
         )}
       </section>

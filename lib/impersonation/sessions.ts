@@ -1,23 +1,19 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { toImpersonation, type ActingContext, type Impersonation } from "@/lib/auth/context";
-import {
-  durationChoices,
-  expiresAtFor,
-  whyCannotStart,
-  type EndReason,
-} from "@/lib/auth/impersonation-rules";
+import { whyCannotStart } from "@/lib/authz/rules";
+import { durationChoices, expiresAtFor, type EndReason } from "./rules";
 import {
   endSession,
   insertSession,
   latestSession,
   setSessionMode,
-} from "@/lib/auth/impersonation-store";
+} from "@/lib/impersonation/store";
 import { getDb } from "@/lib/db";
 import { accounts, memberships, users, type ImpersonationMode } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "./audit";
+import { recordAudit } from "@/lib/audit/record";
 
 /**
  * Starting, changing and ending impersonation sessions. The acting context (lib/auth/context.ts)

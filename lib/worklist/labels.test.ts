@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { PHASES, type Phase } from "@/lib/workflow";
-import { countryName, endUserTypeLabel, numberTypeLabel, progressLabel } from "./worklist-labels";
+import { countryName, endUserTypeLabel, numberTypeLabel, progressLabel } from "./labels";
 
 describe("progressLabel", () => {
   const cases: Array<[Phase, string | null, string | null]> = [

@@ -7,7 +7,7 @@ import {
   parseWorklistParams,
   toListQuery,
   worklistHref,
-} from "./worklist-params";
+} from "./params";
 
 const PAGE =
   "https://numbers.twilio.com/v2/RegulatoryCompliance/Bundles?HasValidUntilDate=true&Status=twilio-approved&SortBy=valid-until&SortDirection=ASC&PageSize=20&Page=1&PageToken=PABU1";

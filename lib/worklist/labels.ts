@@ -4,7 +4,7 @@
  * the update page name the steps alike.
  */
 import { STEPS, type Phase, type StepId } from "@/lib/workflow";
-import type { EndUserType } from "@/lib/twilio/types";
+import type { EndUserType } from "@/lib/domain/types";
 
 export type ProgressTone = "action" | "waiting" | "problem";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { Bundle } from "@/lib/twilio/types";
-import { summarize, summaryText, type NeedsActionSample } from "./worklist-summary";
+import type { Bundle } from "@/lib/domain/types";
+import { summarize, summaryText, type NeedsActionSample } from "./summary";
 
 const now = new Date(2026, 10, 23, 12, 0);
 const inDays = (n: number) => new Date(2026, 10, 23 + n, 12, 0);

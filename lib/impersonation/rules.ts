@@ -5,17 +5,11 @@
  * impersonate admins", Salesforce's "no chaining", trigger.dev's "re-check the role on every
  * request" (shared/reference/product-anchors.md §4).
  */
+import { isStaffRole } from "@/lib/authz/rules";
 import type { ImpersonationMode, UserRole } from "@/lib/db/schema";
 
 /** The hard cap; the database enforces it too (impersonation_sessions_max_60_minutes). */
 export const MAX_IMPERSONATION_MINUTES = 60;
-
-/** Roles that may use the support console and start an impersonation. */
-export const STAFF_ROLES: readonly UserRole[] = ["support", "admin"];
-
-export function isStaffRole(role: UserRole): boolean {
-  return STAFF_ROLES.includes(role);
-}
 
 /**
  * Durations a staff member may choose, in minutes. Demo mode (the local Twilio emulator, never
@@ -57,57 +51,10 @@ export function formatTimeLeft(ms: number): string {
   return `${Math.ceil(ms / 60_000)} min left`;
 }
 
-/** What an open, unexpired session lets the staff member do to the account's data. */
-export function modeAllowsChanges(mode: ImpersonationMode): boolean {
-  return mode === "assist";
-}
-
 export const MODE_LABELS: Record<ImpersonationMode, string> = {
   read_only: "Read-only",
   assist: "Assist mode",
 };
-
-/**
- * Why the acting context may not run an account action (lib/actions/safe-action.ts), or null
- * when it may: staff without a session have no account; a read-only session changes nothing.
- */
-export function accountActionRefusal(ctx: {
-  user: { role: UserRole };
-  account: object | null;
-  impersonation: { mode: ImpersonationMode } | null;
-}):
-  "no_account:account" | "forbidden:no_impersonation" | "forbidden:read_only_impersonation" | null {
-  if (!ctx.account)
-    return isStaffRole(ctx.user.role) ? "forbidden:no_impersonation" : "no_account:account";
-  if (ctx.impersonation && !modeAllowsChanges(ctx.impersonation.mode))
-    return "forbidden:read_only_impersonation";
-  // Staff with an account but no session cannot exist (the context never gives them one).
-  if (isStaffRole(ctx.user.role) && !ctx.impersonation) return "forbidden:no_impersonation";
-  return null;
-}
-
-/** Why an impersonation may not start, as an error code, or null when it may. */
-export type StartRefusal =
-  | "forbidden:role"
-  | "conflict:impersonation_active"
-  | "forbidden:impersonate_staff"
-  | "not_found:account";
-
-export function whyCannotStart(input: {
-  staffRole: UserRole;
-  /** The staff member already has an open, unexpired session. */
-  alreadyImpersonating: boolean;
-  /** Null when the account does not exist. */
-  target: { memberRoles: UserRole[] } | null;
-}): StartRefusal | null {
-  if (!isStaffRole(input.staffRole)) return "forbidden:role";
-  if (input.alreadyImpersonating) return "conflict:impersonation_active";
-  if (!input.target) return "not_found:account";
-  // An account any staff member belongs to is a staff account: acting as it would borrow
-  // another staff member's standing (better-auth's and Makerkit's "never impersonate admins").
-  if (input.target.memberRoles.some(isStaffRole)) return "forbidden:impersonate_staff";
-  return null;
-}
 
 /** Why an open session no longer counts on this request, or null while it does. */
 export type EndReason = "stopped" | "expired" | "role_revoked" | "signed_out" | "account_removed";

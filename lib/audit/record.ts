@@ -1,8 +1,25 @@
 import "server-only";
-import { requestOrigin } from "@/lib/auth/request-origin";
 import { getDb } from "@/lib/db";
 import { auditEvents } from "@/lib/db/schema";
-import type { ActingContext } from "@/lib/auth/context";
+import { requestOrigin, type RequestOrigin } from "@/lib/http/request-origin";
+
+/**
+ * Who acted, as the audit log needs it: the acting context satisfies this (lib/auth/context.ts),
+ * and nothing here depends on auth, so the writer sits below it with no import circle.
+ */
+export interface AuditActor {
+  user: { id: string };
+  account: { id: string } | null;
+  impersonation: {
+    id: string;
+    mode: string;
+    reason: string;
+    ticket: string | null;
+    staff: { id: string; name: string; email: string };
+    account: { id: string; name: string };
+  } | null;
+  origin: RequestOrigin;
+}
 
 export interface AuditInput {
   /** Dotted verb, e.g. "account.switch", "bundle.copy". */
@@ -26,7 +43,7 @@ export interface AuditInput {
  * or the session row is ever removed (ServiceNow's and autumn-web's "attribute every write to
  * the real actor", product-anchors §4).
  */
-export async function recordAudit(ctx: ActingContext, input: AuditInput): Promise<void> {
+export async function recordAudit(ctx: AuditActor, input: AuditInput): Promise<void> {
   const { origin } = ctx;
   const db = await getDb();
   const imp = ctx.impersonation;
@@ -46,7 +63,7 @@ export async function recordAudit(ctx: ActingContext, input: AuditInput): Promis
 }
 
 /** The part of an impersonation every audit row keeps (read back by lib/activity/describe.ts). */
-function impersonationSnapshot(imp: NonNullable<ActingContext["impersonation"]>) {
+function impersonationSnapshot(imp: NonNullable<AuditActor["impersonation"]>) {
   return {
     staff: { id: imp.staff.id, name: imp.staff.name, email: imp.staff.email },
     account: { id: imp.account.id, name: imp.account.name },

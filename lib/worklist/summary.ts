@@ -4,7 +4,7 @@
  * query only, and says "more than" when a query has further pages (never a guessed total).
  */
 import { differenceInCalendarDays } from "date-fns";
-import type { Bundle } from "@/lib/twilio/types";
+import type { Bundle } from "@/lib/domain/types";
 
 export interface NeedsActionSample {
   /** Bundles with a deadline, soonest first (one page). */

@@ -5,13 +5,13 @@
  */
 import { GatewayError } from "@/lib/twilio/errors";
 import type { ListBundlesQuery } from "@/lib/twilio/list-bundles";
-import type { Bundle, Paged } from "@/lib/twilio/types";
-import type { OpenUpdateRequest, OpenUpdateRequests } from "./worklist-progress-query";
-import type { LookupGateway, RegulationSummary, WorklistLookups } from "./worklist-lookups";
-import { createWorklistLookups } from "./worklist-lookups";
-import { cursorMatches, toListQuery, type WorklistParams } from "./worklist-params";
+import type { Bundle, Paged } from "@/lib/domain/types";
+import type { OpenUpdateRequest, OpenUpdateRequests } from "./open-requests";
+import type { LookupGateway, RegulationSummary, WorklistLookups } from "./lookups";
+import { createWorklistLookups } from "./lookups";
+import { cursorMatches, toListQuery, type WorklistParams } from "./params";
 import { needsUpdate } from "@/lib/workflow/guards";
-import { summarize, type NeedsActionSample, type WorklistSummary } from "./worklist-summary";
+import { summarize, type NeedsActionSample, type WorklistSummary } from "./summary";
 
 export const WORKLIST_PAGE_SIZE = 20;
 

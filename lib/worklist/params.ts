@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { ListBundlesQuery } from "@/lib/twilio/list-bundles";
-import { BUNDLE_STATUSES, type BundleStatus } from "@/lib/twilio/types";
+import { BUNDLE_STATUSES, type BundleStatus } from "@/lib/domain/types";
 
 /** Only orders Twilio can sort by on its side (`SortBy` valid-until | date-updated, default date-created). */
 export const WORKLIST_SORTS = [

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { ListBundlesQuery } from "@/lib/twilio/list-bundles";
-import type { Bundle, Paged, PhoneNumber, Regulation } from "@/lib/twilio/types";
-import { createWorklistLoader, type WorklistGateway } from "./worklist-core";
-import { DEFAULT_WORKLIST_PARAMS, type WorklistParams } from "./worklist-params";
-import type { OpenUpdateRequests } from "./worklist-progress-query";
+import type { Bundle, Paged, PhoneNumber, Regulation } from "@/lib/domain/types";
+import { createWorklistLoader, type WorklistGateway } from "./loader";
+import { DEFAULT_WORKLIST_PARAMS, type WorklistParams } from "./params";
+import type { OpenUpdateRequests } from "./open-requests";
 
 const SUB = "AC" + "a".repeat(32);
 const scope = { accountId: "acc-1", subaccountSid: SUB };

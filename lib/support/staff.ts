@@ -3,9 +3,11 @@ import { asc, count, eq } from "drizzle-orm";
 import type { ActingContext } from "@/lib/auth/context";
 import { getDb } from "@/lib/db";
 import { memberships, users, type UserRole } from "@/lib/db/schema";
+import { assertStaffAdmin } from "@/lib/authz/require";
+import { roleChangeRefusal } from "@/lib/authz/rules";
 import { AppError } from "@/lib/errors";
 import { revokeSessions } from "@/lib/auth/sessions";
-import { recordAudit } from "../audit";
+import { recordAudit } from "@/lib/audit/record";
 
 /**
  * Admins grant and revoke the support role. A revoked role ends that person's open impersonation
@@ -23,13 +25,9 @@ export interface StaffListing {
   accountCount: number;
 }
 
-export function assertAdmin(ctx: ActingContext): void {
-  if (ctx.user.role !== "admin") throw new AppError("forbidden:role");
-}
-
 /** Support and admin users, and users without any account (who could be granted support). */
 export async function listStaffCandidates(ctx: ActingContext): Promise<StaffListing[]> {
-  assertAdmin(ctx);
+  assertStaffAdmin(ctx);
   const db = await getDb();
   const rows = await db
     .select({
@@ -50,28 +48,24 @@ export async function changeSupportRole(
   ctx: ActingContext,
   input: { userId: string; role: "customer" | "support" },
 ): Promise<void> {
-  assertAdmin(ctx);
-  if (input.userId === ctx.user.id) throw new AppError("forbidden:own_role");
+  assertStaffAdmin(ctx);
   const db = await getDb();
   const [target] = await db
     .select({ id: users.id, role: users.role, email: users.email })
     .from(users)
     .where(eq(users.id, input.userId));
   if (!target) throw new AppError("not_found:user");
-  // Only support ⇄ customer here: admins are managed elsewhere.
-  if (target.role === "admin") throw new AppError("forbidden:role");
   if (target.role === input.role) return;
-  if (input.role === "support") {
-    const [linked] = await db
-      .select({ n: count() })
-      .from(memberships)
-      .where(eq(memberships.userId, target.id));
-    if ((linked?.n ?? 0) > 0)
-      throw new AppError(
-        "forbidden:role",
-        "This user belongs to a customer account; remove them from it before granting support access.",
-      );
-  }
+  const [linked] = await db
+    .select({ n: count() })
+    .from(memberships)
+    .where(eq(memberships.userId, target.id));
+  const refusal = roleChangeRefusal(
+    ctx.user,
+    { ...target, accountCount: linked?.n ?? 0 },
+    input.role,
+  );
+  if (refusal) throw new AppError(refusal);
   await db.update(users).set({ role: input.role }).where(eq(users.id, target.id));
   // Their sessions end: the next sign-in starts with the new role from a clean slate.
   await revokeSessions(target.id);

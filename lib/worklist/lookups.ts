@@ -6,7 +6,7 @@
  *   account, kept for an hour; a Regulation missing from it is fetched on its own.
  * No `server-only`: the gateway functions are passed in (worklist.ts gives the real ones).
  */
-import type { EndUserType, PhoneNumber, Regulation } from "@/lib/twilio/types";
+import type { EndUserType, PhoneNumber, Regulation } from "@/lib/domain/types";
 import { createTtlCache } from "@/lib/cache/ttl-cache";
 
 export interface RegulationSummary {

@@ -1,16 +1,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { accountActionRefusal, whyCannotStart } from "@/lib/authz/rules";
 import {
   MAX_IMPERSONATION_MINUTES,
-  accountActionRefusal,
   durationChoices,
   expiresAtFor,
   formatTimeLeft,
   sessionState,
   timeLeftMs,
-  whyCannotStart,
   whyEnded,
-} from "./impersonation-rules";
+} from "./rules";
 
 const t0 = new Date("2026-03-01T10:00:00Z");
 const min = (n: number) => new Date(t0.getTime() + n * 60_000);

@@ -7,7 +7,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { openDatabase, type DatabaseHandle } from "@/lib/db/client";
-import { endSession, findOpenSession, insertSession, setSessionMode } from "./impersonation-store";
+import { endSession, findOpenSession, insertSession, setSessionMode } from "./store";
 
 const targets = [
   { name: "PGlite (memory://)", config: { pgliteDir: "memory://" }, skip: false as const },

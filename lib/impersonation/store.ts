@@ -6,7 +6,7 @@ import {
   type ImpersonationMode,
   type ImpersonationSessionRow,
 } from "@/lib/db/schema";
-import type { EndReason } from "./impersonation-rules";
+import type { EndReason } from "./rules";
 
 /**
  * Reads and writes of impersonation_sessions. Authorization lives with the callers

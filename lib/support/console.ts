@@ -1,12 +1,12 @@
 import "server-only";
 import { asc, desc, eq } from "drizzle-orm";
 import type { ActingContext } from "@/lib/auth/context";
-import { isStaffRole } from "@/lib/auth/impersonation-rules";
+import { isStaffRole } from "@/lib/authz/rules";
 import { getDb } from "@/lib/db";
 import { accounts, impersonationSessions, memberships, users } from "@/lib/db/schema";
-import { AppError } from "@/lib/errors";
+import { assertConsoleUser } from "@/lib/authz/require";
 import { GatewayError, fetchBundle } from "@/lib/twilio";
-import { mapBounded } from "@/lib/support/bounded-map";
+import pMap from "p-map";
 import {
   compareUrgency,
   countBundles,
@@ -25,13 +25,9 @@ import {
 export const CONSOLE_PAGE_SIZE = 50;
 
 /** Staff only, checked here too: the DAL never trusts that its page already did. */
-export function assertStaff(ctx: ActingContext): void {
-  if (!isStaffRole(ctx.user.role)) throw new AppError("forbidden:role");
-}
-
 /** The console's "Refresh counts": staff only; the next console read goes to Twilio again. */
 export function refreshConsoleCounts(ctx: ActingContext): void {
-  assertStaff(ctx);
+  assertConsoleUser(ctx);
   forgetAccountBundles();
 }
 
@@ -103,17 +99,21 @@ export async function loadConsole(
   ctx: ActingContext,
   input: { q?: string | null; page?: number },
 ): Promise<ConsoleView> {
-  assertStaff(ctx);
+  assertConsoleUser(ctx);
   const query = parseConsoleQuery(input.q);
   const all = await listConsoleAccounts();
   // Name, email and subaccount searches narrow the list before any Twilio call.
   const candidates =
     query.kind === "bundle" ? all : all.filter((a) => matchesConsoleQuery(a, query));
 
-  const loaded = await mapBounded(candidates, CONSOLE_CONCURRENCY, async (account) => ({
-    account,
-    ...(await readBundles(account.subaccountSid)),
-  }));
+  const loaded = await pMap(
+    candidates,
+    async (account) => ({
+      account,
+      ...(await readBundles(account.subaccountSid)),
+    }),
+    { concurrency: CONSOLE_CONCURRENCY },
+  );
 
   const matched = query.kind === "bundle" ? await filterByBundleSid(loaded, query.sid) : loaded;
 
@@ -152,22 +152,26 @@ async function filterByBundleSid(loaded: Loaded[], sid: string): Promise<Loaded[
   const known = loaded.filter((l) => l.bundles?.complete && l.bundles.sids.has(sid));
   if (known.length > 0) return known;
   const unsure = loaded.filter((l) => !l.bundles?.complete);
-  const found = await mapBounded(unsure, CONSOLE_CONCURRENCY, async (l) => {
-    try {
-      await fetchBundle(l.account.subaccountSid, sid);
-      return l;
-    } catch (error) {
-      if (!(error instanceof GatewayError && error.code.startsWith("not_found:")))
-        console.warn("[support] bundle lookup failed", l.account.subaccountSid, error);
-      return null;
-    }
-  });
+  const found = await pMap(
+    unsure,
+    async (l) => {
+      try {
+        await fetchBundle(l.account.subaccountSid, sid);
+        return l;
+      } catch (error) {
+        if (!(error instanceof GatewayError && error.code.startsWith("not_found:")))
+          console.warn("[support] bundle lookup failed", l.account.subaccountSid, error);
+        return null;
+      }
+    },
+    { concurrency: CONSOLE_CONCURRENCY },
+  );
   return found.filter((l): l is Loaded => l !== null);
 }
 
 /** One account for the "help this customer" page: members, Bundle counts, recent support access. */
 export async function getConsoleAccount(ctx: ActingContext, accountId: string) {
-  assertStaff(ctx);
+  assertConsoleUser(ctx);
   if (!UUID.test(accountId)) return null;
   const db = await getDb();
   const [account] = await db
