@@ -5,11 +5,7 @@
 export * from "./states";
 export { STEPS, stepOf, type Progress, type StepStatus, type StepView } from "./steps";
 export { nextActionFor, type NextAction, type NextActionKind } from "./next-action";
-export {
-  applyEvent,
-  type EventContext,
-  type UpdateRequestEvent,
-} from "./events";
+export { applyEvent, type EventContext, type UpdateRequestEvent } from "./events";
 export type { CopyStatusCallback, OriginalStatusCallback } from "./callbacks";
 export type { EventResult, IgnoredKind } from "./result";
 export { reconcile, REPLACE_CONFIRM_GRACE_MS, type Reconciled, type TwilioView } from "./reconcile";
