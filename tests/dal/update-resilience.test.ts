@@ -23,6 +23,7 @@ import { eventsOf, findOpenRequestByOriginal } from "./db";
 import { eventually, fixBerlin, groupsOf, pngFile } from "./flow";
 
 const PARIS = seededSid("BU", "acme-paris");
+const BISTRO_SID = "AC000000000000000000000000b15760a2";
 const DUBLIN = seededSid("BU", "acme-dublin");
 
 describe("the update request when Twilio fails midway, and the rules under every step", () => {
@@ -138,13 +139,34 @@ describe("the update request when Twilio fails midway, and the rules under every
 
   it("an event recorded on a stale row is applied to the current one (compare-and-set)", async () => {
     const stale = await open(BERLIN);
-    const moved = await saveChanges(stale, { reconciledAt: new Date() });
-    assert.notEqual(moved.updatedAt.getTime(), stale.updatedAt.getTime());
-    const result = await record(stale, { type: "item_changed", at: new Date() }, null, {});
-    assert.equal(result.moved, true);
+    const checkedAt = new Date();
+    // Meanwhile another tab changes an item: every evaluation from before it no longer counts.
+    const edit = await record(
+      stale,
+      { type: "item_changed", at: new Date(checkedAt.getTime() + 5) },
+      null,
+    );
+    assert.equal(edit.moved, true);
+    // The slower step records a compliant evaluation it started before that edit, on its old row.
+    const late = await record(
+      stale,
+      { type: "evaluated", status: "compliant", failedCount: 0, at: checkedAt },
+      null,
+    );
+    assert.equal(late.moved, false, "re-applied to the current row, where it is stale");
     const now = await open(BERLIN);
-    assert.ok(now.reconciledAt, "the other writer's change survived");
-    assert.equal(now.itemsChangedAt?.getTime(), result.row.itemsChangedAt?.getTime());
+    assert.notEqual(now.phase, "ready", "an edit made after the check is never 'ready'");
+    assert.equal(now.itemsChangedAt?.getTime(), edit.row.itemsChangedAt?.getTime());
+  });
+
+  it("an original read before the last replace never stands in for it", async () => {
+    const { fetchOriginal, recentOriginal } =
+      await import("@/lib/dal/update-requests/original-reads");
+    await fetchOriginal(ACME.sid, PARIS);
+    assert.ok(recentOriginal(ACME.sid, PARIS, null), "a moment-old read counts");
+    const replacedAfter = new Date(Date.now() + 1);
+    assert.equal(recentOriginal(ACME.sid, PARIS, replacedAfter), null);
+    assert.equal(recentOriginal(BISTRO_SID, PARIS, null), null, "nor for another account");
   });
 
   it("a genuine rejection from the first review, replayed in the second, changes nothing", async () => {
