@@ -35,7 +35,9 @@ export function FailureNotice({
         {failure.message}{" "}
         {saved
           ? "Your change is saved; only the check is still to run."
-          : "Nothing you entered is lost."}
+          : /nothing you entered is lost/i.test(failure.message)
+            ? null
+            : "Nothing you entered is lost."}
       </p>
       {children ? <div className="mt-3">{children}</div> : null}
     </div>
