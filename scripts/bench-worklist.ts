@@ -2,7 +2,7 @@
  * Worklist benchmark (not a test): the server time of one /bundles page against the time of its
  * own Twilio calls. Target: the worklist adds under 20% to its Twilio time.
  *
- * Runs the page's own data code (lib/dal/worklist-core.ts with the real gateway modules and the
+ * Runs the page's own data code (lib/worklist/loader.ts with the real gateway modules and the
  * real update-request query) against the emulator holding 2,000 Bundles and 3,000 phone numbers
  * in one subaccount, with open update requests for every tenth Bundle. The emulator runs in this
  * process on a worker thread, so its work does not queue behind the page's, as with real Twilio.

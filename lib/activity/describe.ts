@@ -33,7 +33,7 @@ export interface ActivityLine {
 
 const str = (v: unknown) => (typeof v === "string" ? v : null);
 
-/** Reads `details.impersonation` (lib/dal/audit.ts) when the session row cannot be joined. */
+/** Reads `details.impersonation` (lib/audit/record.ts) when the session row cannot be joined. */
 export function impersonationFromDetails(
   details: Record<string, unknown>,
 ): ActivityEvent["impersonation"] {

@@ -1,6 +1,6 @@
 /**
  * The support console's pure logic: per-account Bundle counts, urgency order and search.
- * Kept free of I/O so the rules are unit-tested (console-rows.test.ts); lib/dal/support/console.ts
+ * Kept free of I/O so the rules are unit-tested (console-rows.test.ts); lib/support/console.ts
  * feeds it accounts from the database and Bundles from Twilio.
  */
 import type { BundleStatus } from "@/lib/domain/types";

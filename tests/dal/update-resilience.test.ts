@@ -125,6 +125,43 @@ describe("the update request when Twilio fails midway, and the rules under every
     assert.ok(((await ops())["FetchBundle"] ?? 0) >= 1, "an old view is read again");
   });
 
+  it("an address made elsewhere moments ago is found, not refused (the address cache's miss path)", async () => {
+    const ctx = await dal.contextFor("customer@demo.test");
+    await groupsOf(ctx, DUBLIN); // caches the account's addresses
+    const made = await fetch(`${dal.emulator.url}/2010-04-01/Accounts/${ACME.sid}/Addresses.json`, {
+      method: "POST",
+      headers: {
+        authorization: `Basic ${Buffer.from(`${ACME.sid}:${ACME.authToken}`).toString("base64")}`,
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams({
+        CustomerName: "Acme Logistics GmbH",
+        Street: "Hafenstraße 1",
+        City: "Hamburg",
+        Region: "HH",
+        PostalCode: "20457",
+        IsoCountry: "DE",
+      }).toString(),
+    });
+    const address = (await made.json()) as { sid: string };
+    // Berlin's representative's ID still needs an address: name the one just made elsewhere.
+    const { form } = await groupsOf(ctx);
+    const id = form.groups.find((g) => g.id.startsWith("new_document:"));
+    assert.ok(id, "Berlin's ID section is still open");
+    const outcome = await saveGroup(ctx, {
+      originalSid: BERLIN,
+      groupId: id.id,
+      values: {
+        type: "government_issued_document",
+        first_name: "Greta",
+        last_name: "Hoffmann",
+        address_sids: [address.sid],
+      },
+      file: pngFile(),
+    });
+    assert.equal(outcome.saved, true, JSON.stringify(outcome));
+  });
+
   it("a lease admits one step at a time and expires by itself", async () => {
     const row = await open(BERLIN);
     assert.equal(await acquireLease(row.id, 60_000), true);
@@ -172,6 +209,7 @@ describe("the update request when Twilio fails midway, and the rules under every
   it("a genuine rejection from the first review, replayed in the second, changes nothing", async () => {
     const ctx = await dal.contextFor("customer@demo.test");
     await fixBerlin(ctx);
+    assert.deepEqual(await checkUpdate(ctx, BERLIN), { compliant: true });
     await submitUpdate(ctx, BERLIN);
     const copySid = (await open(BERLIN)).copySid!;
     // Round 1 ends in a rejection; its callback is what an attacker captures.

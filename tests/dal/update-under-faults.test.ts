@@ -6,6 +6,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
+  checkUpdate,
   finishUpdate,
   getUpdateView,
   saveGroup,
@@ -82,6 +83,8 @@ describe("the Berlin update under 20% injected 503/429", () => {
     await persist("submit", async () => {
       const view = await getUpdateView(ctx, BERLIN);
       if (view.request?.phase === "submitted" || view.request?.phase === "in_review") return;
+      // The page checks a copy whose last check did not run, by itself (RetryStep).
+      if (view.request?.needsCheck) await checkUpdate(ctx, BERLIN);
       await submitUpdate(ctx, BERLIN);
     });
     const copySid = (await findOpenRequestByOriginal(BERLIN))!.copySid!;
