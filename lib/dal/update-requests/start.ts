@@ -2,7 +2,7 @@ import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { createBundleCopy, fetchBundleItems } from "@/lib/twilio";
-import { canCreateCopy, canEdit, needsUpdate } from "@/lib/workflow";
+import { canCreateCopy, canEdit, needsUpdate, nextActionFor } from "@/lib/workflow";
 import { requireOriginal } from "./authorize";
 import { readsCountFrom } from "./original-reads";
 import { runStep, userActor } from "./spine";
@@ -31,7 +31,10 @@ export async function startUpdate(ctx: AccountContext, originalSid: string) {
     originalSid,
     userId: ctx.user.id,
   });
-  if (opened.copySid) return { row: opened, created: false };
+  // Started already, and its copy checked: nothing to do. A start that failed after the copy was
+  // made (its check, say) is resumed below rather than left half done.
+  if (opened.copySid && (opened.lastEvaluation || opened.rejection || opened.phase !== "fixing"))
+    return { row: opened, created: false };
 
   const outcome = await runStep(userActor(ctx), opened, {
     name: "start",
@@ -55,7 +58,8 @@ export async function startUpdate(ctx: AccountContext, originalSid: string) {
       // customer reads the reviewer's reasons first, and the copy is checked after their change.
       if (canEdit(run.state).ok) {
         await run.ensureCallback();
-        if (run.state.phase !== "rejected") await run.evaluate();
+        if (run.state.phase !== "rejected" && nextActionFor(run.state).kind === "evaluate")
+          await run.evaluate();
       }
     },
   });
