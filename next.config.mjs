@@ -19,7 +19,13 @@ const nextConfig = {
   // PGlite loads its .wasm/.data via new URL(..., import.meta.url) and argon2 is a native addon:
   // bundling either breaks it at runtime (toolchain-notes P9), so Node loads them from node_modules.
   // sharp (libvips) and PDF.js check uploaded documents; both load native or worker files.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp", "pdfjs-dist"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "sharp",
+    "pdfjs-dist",
+    "pg-boss",
+  ],
   // The emulator's demo identities are read by the embedded-mode seed; the package ships TypeScript.
   transpilePackages: ["@portal/twilio-emulator"],
   // cacheComponents is deliberately left off: pages read the session and are force-dynamic (P16).

@@ -66,6 +66,11 @@ export default defineConfig({
         PUBLIC_BASE_URL: BASE_URL,
         DATABASE_URL: "",
         NEXT_TELEMETRY_DISABLED: "1",
+        // Background jobs answer quickly; each account is swept once, at the server's start.
+        JOBS_POLL_SECONDS: "0.5",
+        JOBS_TICK_SECONDS: "5",
+        SWEEP_EVERY_MINUTES: "600",
+        NEXT_MANUAL_SIG_HANDLE: "true",
       },
       reuseExistingServer: false,
       timeout: 180_000,

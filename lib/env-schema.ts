@@ -10,6 +10,21 @@ const optionalString = z
   .optional()
   .transform((v) => (v === "" ? undefined : v));
 
+/** "true"/"false" (any case), with a default when unset or empty. */
+const flag = (fallback: boolean) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === "") return fallback;
+      if (v === "true" || v === "1") return true;
+      if (v === "false" || v === "0") return false;
+      ctx.addIssue({ code: "custom", message: "must be true or false" });
+      return z.NEVER;
+    });
+
 const optionalUrl = z
   .url({ protocol: /^https?$/ })
   .optional()
@@ -49,6 +64,27 @@ export const envSchema = z
     OIDC_ISSUER: optionalUrl,
     OIDC_CLIENT_ID: optionalString,
     OIDC_CLIENT_SECRET: optionalString,
+    // Background jobs (lib/jobs). Workers run inside each app process unless this is "false"
+    // (then run `npm run worker` beside the app; Postgres only).
+    JOBS_IN_PROCESS: flag(true),
+    /** How often each account's Bundles are swept into the index. */
+    SWEEP_EVERY_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+    /** An open update request not reconciled with Twilio for this long is reconciled by a job. */
+    RECONCILE_AFTER_MINUTES: z.coerce.number().positive().max(24 * 60).default(5),
+    /** Whether this process's workers also send the scheduler's ticks (tests turn it off). */
+    JOBS_SCHEDULER: flag(true),
+    /** How often the scheduler looks for due work (sweeps, reconciliations). */
+    JOBS_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** How often an idle worker asks the queue for work (pg-boss polls). */
+    JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+    /** A job running longer than this is presumed dead (its worker was killed) and retried. */
+    JOBS_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+    /** How often the queue's maintenance (expiring dead jobs, retention) runs. */
+    JOBS_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    /** Point every Bundle's status callbacks at the portal (Twilio's guide recommends it). */
+    ENSURE_STATUS_CALLBACKS: flag(true),
+    /** How long a step of an update request may hold it; a crashed step frees it after this. */
+    UPDATE_LEASE_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
     // How many reverse proxies of ours append to X-Forwarded-For in front of the app; 0 (the
     // default) believes no forwarded address (lib/auth/client-ip.ts).
     TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),

@@ -30,6 +30,8 @@ if (emulatorPort !== null) {
 }
 // The embedded demo (published secrets, demo passwords) answers on this machine only.
 const bind = demo ? ["-H", "127.0.0.1"] : [];
+// The background workers stop cleanly on Ctrl+C (instrumentation.ts) instead of mid-job.
+process.env.NEXT_MANUAL_SIG_HANDLE ??= "true";
 const server = background("npx", ["next", dev ? "dev" : "start", "-p", String(port), ...bind]);
 server.on("exit", (code) => {
   if (code) {

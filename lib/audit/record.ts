@@ -88,3 +88,23 @@ export async function recordAuthEvent(input: {
     ...origin,
   });
 }
+
+/**
+ * What the portal does by itself (a background job), in the same log: no actor, the account it
+ * concerns, and no request origin.
+ */
+export async function recordSystemAudit(input: {
+  accountId: string;
+  action: string;
+  targetSid?: string | null;
+  details?: Record<string, unknown>;
+}): Promise<void> {
+  const db = await getDb();
+  await db.insert(auditEvents).values({
+    actorUserId: null,
+    accountId: input.accountId,
+    action: input.action,
+    targetSid: input.targetSid ?? null,
+    details: { ...input.details, by: "portal" },
+  });
+}

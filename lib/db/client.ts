@@ -20,6 +20,8 @@ export interface DbConfig {
 export interface DatabaseHandle {
   db: Database;
   driver: "postgres" | "pglite";
+  /** Runs raw SQL (the job queue's adapter): on PGlite in-process, on Postgres through the pool. */
+  executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 }
 
@@ -47,7 +49,12 @@ export async function openDatabase(config: DbConfig): Promise<DatabaseHandle> {
     }
     await lock.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
     lock.release();
-    return { db: db as unknown as Database, driver: "postgres", close: () => pool.end() };
+    return {
+      db: db as unknown as Database,
+      driver: "postgres",
+      executeSql: (text, values) => pool.query(text, values),
+      close: () => pool.end(),
+    };
   }
 
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -60,7 +67,18 @@ export async function openDatabase(config: DbConfig): Promise<DatabaseHandle> {
   try {
     const db = drizzle(client, { schema });
     await migrate(db, { migrationsFolder });
-    return { db: db as unknown as Database, driver: "pglite", close: () => client.close() };
+    return {
+      db: db as unknown as Database,
+      driver: "pglite",
+      // PGlite runs one statement at a time and holds transactions exclusively, so the job queue
+      // and drizzle share it safely in this process. Several statements go through exec().
+      async executeSql(text, values) {
+        if (values.length > 0) return client.query(text, values);
+        const results = await client.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      },
+      close: () => client.close(),
+    };
   } catch (error) {
     await client.close().catch(() => undefined);
     throw error;

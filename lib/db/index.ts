@@ -7,7 +7,12 @@ import { getDatabase, type Database } from "./client";
  * seed runs once per process right after them, so a fresh checkout can sign in immediately.
  */
 export async function getDb(): Promise<Database> {
-  const handle = await getDatabase(
+  return (await getDbHandle()).db;
+}
+
+/** The database with its driver and raw-SQL access (the job queue needs both). */
+export async function getDbHandle() {
+  return getDatabase(
     { databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR },
     env.isEmbedded
       ? async (db) => {
@@ -16,8 +21,7 @@ export async function getDb(): Promise<Database> {
         }
       : undefined,
   );
-  return handle.db;
 }
 
 export * as schema from "./schema";
-export type { Database } from "./client";
+export type { Database, DatabaseHandle } from "./client";

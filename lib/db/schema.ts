@@ -4,6 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   index,
   integer,
@@ -219,3 +220,69 @@ export const impersonationSessions = pgTable(
 );
 
 export type ImpersonationSessionRow = typeof impersonationSessions.$inferSelect;
+
+/**
+ * Every account's Bundles as the last sweep saw them (lib/jobs/sweep-account.ts): what the
+ * support console and the worklist's summary read, so their cost grows with the database, not
+ * with the number of Twilio subaccounts. Twilio stays the source of truth; this is its echo.
+ */
+export const bundleIndex = pgTable(
+  "bundle_index",
+  {
+    sid: text("sid").primaryKey(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    friendlyName: text("friendly_name").notNull(),
+    status: text("status").notNull(),
+    regulationSid: text("regulation_sid"),
+    isoCountry: text("iso_country"),
+    validUntil: timestamp("valid_until", { withTimezone: true }),
+    phoneNumbers: integer("phone_numbers").notNull().default(0),
+    /** Approved with a deadline, or rejected: the customer has something to do. */
+    needsAction: boolean("needs_action").notNull().default(false),
+    /** The Bundle points its status callbacks at the portal. */
+    callbackSet: boolean("callback_set").notNull().default(false),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull(),
+    /** Set when a sweep no longer found it (deleted on Twilio). */
+    goneAt: timestamp("gone_at", { withTimezone: true }),
+  },
+  (t) => [index("bundle_index_account_idx").on(t.accountId, t.needsAction, t.validUntil)],
+);
+
+/**
+ * What changed about a Bundle between sweeps or by a callback (a deadline appeared, a status
+ * moved, it expired or went away): domain events for notices. `key` makes each event once:
+ * a sweep run twice, or a sweep and a callback seeing the same change, record it once.
+ */
+export const bundleEvents = pgTable(
+  "bundle_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    bundleSid: text("bundle_sid").notNull(),
+    kind: text("kind").notNull(),
+    key: text("key").notNull(),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("bundle_events_once_idx").on(t.bundleSid, t.kind, t.key),
+    index("bundle_events_account_idx").on(t.accountId, t.occurredAt),
+  ],
+);
+
+/** Each account's sweeps: when the last one ran and how, so support sees one that keeps failing. */
+export const accountSweeps = pgTable("account_sweeps", {
+  accountId: uuid("account_id")
+    .primaryKey()
+    .references(() => accounts.id, { onDelete: "cascade" }),
+  lastStartedAt: timestamp("last_started_at", { withTimezone: true }),
+  lastFinishedAt: timestamp("last_finished_at", { withTimezone: true }),
+  lastError: text("last_error"),
+  consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+});
+
+export type BundleIndexRow = typeof bundleIndex.$inferSelect;

@@ -22,7 +22,7 @@ describe("parseStatusCallback", () => {
       bundleSid: BU,
       status: "twilio-rejected",
       failureReason: "Excerpt too old",
-      validUntil: null,
+      validUntil: undefined,
     });
     assert.equal(parsed.check.kind, "params");
     assert.equal(parsed.check.kind === "params" && parsed.check.params.bundle_sid, BU);

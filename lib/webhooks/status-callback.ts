@@ -33,7 +33,8 @@ export interface StatusCallbackFields {
   bundleSid: string;
   status: string;
   failureReason: string | null;
-  validUntil: Date | null;
+  /** undefined: the callback did not carry the field; null: it said there is none. */
+  validUntil: Date | null | undefined;
 }
 
 export type ParsedCallback =
@@ -67,7 +68,8 @@ function pick(source: Record<string, unknown>): Record<string, string> {
   return out;
 }
 
-function toDate(raw: string | undefined): Date | null {
+function toDate(raw: string | undefined): Date | null | undefined {
+  if (raw === undefined) return undefined;
   if (!raw) return null;
   const date = new Date(raw);
   return Number.isNaN(date.getTime()) ? null : date;

@@ -10,7 +10,7 @@ import { request as httpRequest } from "node:http";
 import twilio from "twilio";
 import { ACME, BERLIN, BISTRO, bodyBytesRead, startDal, type Dal } from "./harness";
 import { eventsOf, findOpenRequestByOriginal } from "./db";
-import { submitBerlin } from "./flow";
+import { eventually, submitBerlin } from "./flow";
 
 type Shape = "post-snake" | "post-pascal" | "get-pascal";
 const PATH = "/api/twilio/status-callback";
@@ -109,7 +109,8 @@ describe("the status-callback route", () => {
 
   it("accepts each shape with a valid signature", async () => {
     assert.equal(await send(build(dal.baseUrl, "get-pascal", acme(), ACME.authToken)), 204);
-    assert.equal(await phase(), "in_review");
+    // Applied by the status_callback job, moments later.
+    await eventually(async () => (await phase()) === "in_review", "the callback to be applied");
     for (const shape of ["post-snake", "post-pascal"] as const)
       assert.equal(await send(build(dal.baseUrl, shape, acme(), ACME.authToken)), 204, shape);
   });

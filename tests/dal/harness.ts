@@ -103,8 +103,14 @@ export interface Dal {
   close(): Promise<void>;
 }
 
-/** Starts the emulator and points the portal's environment at it; call once per file. */
-export async function startDal(): Promise<Dal> {
+/**
+ * Starts the emulator, points the portal's environment at it and runs the job workers in this
+ * process (as the app's server does); call once per file. `env` adds or overrides settings
+ * (the environment is read once per process).
+ */
+export async function startDal(
+  options: { env?: Record<string, string>; workers?: boolean } = {},
+): Promise<Dal> {
   const emulator = await startEmulator();
   const routes = await startRouteServer();
   Object.assign(process.env, {
@@ -115,9 +121,16 @@ export async function startDal(): Promise<Dal> {
     PUBLIC_BASE_URL: routes.url,
     PGLITE_DIR: "memory://",
     DATABASE_URL: driver === "postgres" ? await freshPostgres() : "",
+    // Jobs answer quickly; the scheduler's ticks only when a test asks for them.
+    JOBS_POLL_SECONDS: "0.5",
+    JOBS_SCHEDULER: "false",
+    JOBS_TICK_SECONDS: "2",
+    ...options.env,
   });
   const { getDb } = await import("@/lib/db");
   await getDb(); // migrations and the demo seed, before any test's clock starts
+  const jobs = await import("@/lib/jobs/worker");
+  if (options.workers !== false) await jobs.startWorkers();
 
   return {
     emulator,
@@ -157,6 +170,7 @@ export async function startDal(): Promise<Dal> {
       };
     },
     async close() {
+      await jobs.stopWorkers();
       const shared = globalThis as unknown as {
         __portalDb?: Promise<{ close(): Promise<void> }>;
       };

@@ -235,8 +235,8 @@ describe("the update request when Twilio fails midway, and the rules under every
     assert.equal(row.phase, "submitted");
     assert.equal(row.reviewRound, 2);
     const before = (await eventsOf(row.id)).length;
-    const { applyStatusCallback } = await import("@/lib/dal/update-requests");
-    assert.equal(await applyStatusCallback(captured), "ignored");
+    const { processStatusCallback } = await import("@/lib/dal/update-requests");
+    assert.equal(await processStatusCallback(captured), "ignored");
     assert.equal((await open(BERLIN)).phase, "submitted");
     assert.equal((await eventsOf(row.id)).length, before, "no false timeline entry");
   });

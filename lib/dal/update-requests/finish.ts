@@ -17,7 +17,7 @@ const REPLACE_REFUSED = 22224;
  * checked by its guard on the current state, so a crash anywhere resumes at the right step and a
  * copy whose items were not replaced is never deleted.
  */
-async function finishLoop(run: Run) {
+export async function finishLoop(run: Run) {
   for (let step = 0; step < 5; step++) {
     const next = nextActionFor(run.state);
     const copySid = run.row.copySid;

@@ -14,7 +14,13 @@ export { submitUpdate } from "./submit";
 export { finishUpdate } from "./finish";
 export { cancelUpdate } from "./cancel";
 export { createUpdateAddress } from "./addresses";
-export { applyStatusCallback, type CallbackOutcome, type StatusCallback } from "./callback";
+export {
+  callbackIsForeign,
+  processStatusCallback,
+  type CallbackOutcome,
+  type StatusCallback,
+} from "./callback";
+export { finishInBackground, reconcileInBackground, requestsDueForReconcile } from "./background";
 export type { TimelineEntry } from "./timeline";
 export type { StepFailure } from "./kept";
 export { getUpdateStatus } from "./status";

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, isNull, lt, lte, notInArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
 import { impersonationSessions, updateRequestEvents, updateRequests, users } from "@/lib/db/schema";
 import type { UpdateRequestRow } from "@/lib/db/schema";
 import type { BundleWithItems } from "@/lib/twilio";
@@ -157,7 +158,10 @@ export async function findRequest(id: string) {
  * Takes the request's lease for a step that calls Twilio. False when another step holds it; the
  * lease expires by itself so a crashed step never blocks the request for good.
  */
-export async function acquireLease(id: string, ms = 60_000): Promise<boolean> {
+export async function acquireLease(
+  id: string,
+  ms = env.UPDATE_LEASE_SECONDS * 1000,
+): Promise<boolean> {
   const db = await getDb();
   const now = new Date();
   const rows = await db

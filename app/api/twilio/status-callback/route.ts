@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { applyStatusCallback } from "@/lib/dal/update-requests";
+import { callbackIsForeign } from "@/lib/dal/update-requests";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { findSigningAccount, noteReceipt, receiptKey, seenReceipt } from "@/lib/dal/webhooks";
 import { validateTwilioSignature } from "@/lib/twilio";
 import {
@@ -70,16 +71,26 @@ async function receive(request: NextRequest): Promise<NextResponse> {
     return answer(403, "Invalid signature");
   }
 
-  const key = receiptKey(signature, request.method, url, body);
-  if (await seenReceipt(key)) return answer(204);
-  const outcome = await applyStatusCallback(callback);
-  if (outcome === "foreign_bundle") {
+  if (await callbackIsForeign(callback)) {
     console.warn("[status-callback] refused: signed by another account", callback.bundleSid);
     return answer(403, "Invalid signature");
   }
-  // Noted only once applied: a failure above answers 500 and Twilio's retry is processed.
+  const key = receiptKey(signature, request.method, url, body);
+  if (await seenReceipt(key)) return answer(204);
+  // Applied by a job (lib/jobs), never here: the route answers in milliseconds, and a job that
+  // fails is retried with backoff. If it cannot be queued, a 503 makes Twilio send it again.
+  try {
+    await enqueue("status_callback", {
+      ...callback,
+      validUntil:
+        callback.validUntil === undefined ? undefined : (callback.validUntil?.toISOString() ?? null),
+      receivedAt: new Date().toISOString(),
+    });
+  } catch (error) {
+    console.error("[status-callback] could not queue; Twilio will retry", error);
+    return answer(503, "Try again later");
+  }
   await noteReceipt(key);
-  console.info("[status-callback]", callback.bundleSid, callback.status, outcome);
   return answer(204);
 }
 

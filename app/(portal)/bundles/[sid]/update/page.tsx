@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeadlineText } from "@/components/bundles/deadline-text";
-import { AutoFinish } from "@/components/update/auto-finish";
 import { FailureNotice } from "@/components/update/failure-notice";
 import { RetryStep } from "@/components/update/retry-step";
 import { ProgressSteps } from "@/components/update/progress-steps";
@@ -87,9 +86,7 @@ export default async function UpdatePage({ params }: Props) {
                 pendingLabel="Starting…"
               />
             ) : null}
-            {phase === "approved" || phase === "replaced" ? (
-              <AutoFinish originalSid={sid} action={finishUpdateAction} />
-            ) : null}
+            {/* After approval the portal finishes by itself (lib/jobs); the page only follows. */}
             {phase && WAITING.has(phase) && !request.failure ? (
               <StatusPoller originalSid={sid} phase={phase} />
             ) : null}
@@ -134,6 +131,15 @@ function FailureRetry({ step, originalSid }: { step: string; originalSid: string
           originalSid={originalSid}
           label="Check again now"
           pendingLabel="Checking your details with Twilio…"
+        />
+      );
+    case "finish":
+      return (
+        <RetryStep
+          action={finishUpdateAction}
+          originalSid={originalSid}
+          label="Try applying it now"
+          pendingLabel="Applying your approved update…"
         />
       );
     case "submit":
