@@ -1,24 +1,28 @@
 /**
- * Support console benchmark (not a test): how long the console's Twilio part takes for N
- * accounts — one Bundle listing per account through the real gateway (lib/twilio), bounded
- * concurrency, then counting and urgency sorting — cold (nothing cached) and warm (the 60 s
- * cache). The emulator adds a fixed latency per request to stand in for Twilio's round trip.
- * Run: npx tsx scripts/bench-console.ts [accounts=300] [bundlesPerAccount=40] [latencyMs=150]
+ * Support console benchmark (not a test), issue 12: the console's server time reading the Bundle
+ * index, cold (first read in this process) and warm, and the sweep that fills the index: every
+ * account's Bundles listed from Twilio through the real gateway, with a fixed latency per Twilio
+ * request standing in for the round trip, at bounded concurrency (as the sweep workers run).
+ * Run: npm run bench:console [-- accounts=1000 bundles=20 latencyMs=150 concurrency=16]
+ *      (add callbacks=1 to measure a first sweep that also sets every Bundle's StatusCallback)
  */
+import { performance } from "node:perf_hooks";
 import { startEmulator } from "@portal/twilio-emulator";
+import { EmulatorControl } from "@portal/twilio-emulator/control";
 import { DEMO_PARENT } from "@portal/twilio-emulator/demo";
 
-const [accounts = 300, perAccount = 40, latencyMs = 150] = process.argv.slice(2).map(Number);
-const emulator = await startEmulator();
-const control = (path: string, body: unknown) =>
-  fetch(`${emulator.url}/_emulator/${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`${name}=`))?.split("=")[1] ?? fallback);
+const accounts = arg("accounts", 1000);
+const perAccount = arg("bundles", 20);
+const latencyMs = arg("latencyMs", 150);
+const concurrency = arg("concurrency", 16);
+const ensureCallbacks = arg("callbacks", 0) === 1;
 
+const emulator = await startEmulator();
+const control = new EmulatorControl(emulator.url);
 const now = Date.now();
-const sids: string[] = [];
+const subs: string[] = [];
 for (let i = 0; i < accounts; i++) {
   const sid = `AC${(0xbe0000 + i).toString(16).padStart(32, "0")}`;
   emulator.store.accounts.put({
@@ -31,60 +35,65 @@ for (let i = 0; i < accounts; i++) {
     date_created: now,
     date_updated: now,
   });
-  await control("bundles/generate", { accountSid: sid, count: perAccount, expiringShare: 0.3 });
-  sids.push(sid);
+  await control.generateBundles({ accountSid: sid, count: perAccount, expiringShare: 0.3 });
+  subs.push(sid);
 }
 
 Object.assign(process.env, {
+  AUTH_SECRET: "bench-console-secret-not-for-production",
   TWILIO_ACCOUNT_SID: DEMO_PARENT.sid,
   TWILIO_AUTH_TOKEN: DEMO_PARENT.authToken,
   TWILIO_EMULATOR_URL: emulator.url,
+  PUBLIC_BASE_URL: "http://127.0.0.1:9",
+  PGLITE_DIR: "memory://",
+  DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "",
+  ENSURE_STATUS_CALLBACKS: ensureCallbacks ? "true" : "false",
 });
-const { CONSOLE_CONCURRENCY, getAccountBundles, forgetAccountBundles } =
-  await import("@/lib/support/account-bundles");
+const { getDb } = await import("@/lib/db");
+const { accounts: accountsTable } = await import("@/lib/db/schema");
+const { sweepAccount } = await import("@/lib/dal/bundle-index");
+const { loadConsole } = await import("@/lib/support/console");
 const { default: pMap } = await import("p-map");
-const { compareUrgency, countBundles } = await import("@/lib/support/console-rows");
 
-await control("faults", { latencyMs });
-await fetch(`${emulator.url}/_emulator/stats`, { method: "DELETE" });
+const db = await getDb();
+const ids = (
+  await db
+    .insert(accountsTable)
+    .values(subs.map((sid, i) => ({ name: `Bench customer ${i + 1}`, twilioSubaccountSid: sid })))
+    .returning({ id: accountsTable.id })
+).map((r) => r.id);
 
-async function load() {
-  const t = performance.now();
-  const rows = await pMap(
-    sids,
-    async (sid) => {
-      const bundles = await getAccountBundles(sid);
-      return {
-        id: sid,
-        name: sid,
-        subaccountSid: sid,
-        emails: [],
-        staffAccount: false,
-        counts: countBundles(bundles.bundles, new Date()),
-        error: null,
-        complete: bundles.complete,
-        loadedAt: bundles.loadedAt,
-      };
-    },
-    { concurrency: CONSOLE_CONCURRENCY },
-  );
-  rows.sort(compareUrgency);
-  return performance.now() - t;
-}
+await control.injectFaults({ latencyMs });
+await control.clearStats();
+const sweepStart = performance.now();
+await pMap(ids, (id) => sweepAccount(id), { concurrency });
+const sweepSeconds = (performance.now() - sweepStart) / 1000;
+const twilioRequests = (await control.stats()).total;
+await control.clearFaults();
 
-const cold = await load(); // includes each subaccount's token lookup (cached 10 min by the gateway)
-const warm = await load();
-forgetAccountBundles();
-const refreshed = await load(); // the console's Refresh: tokens cached, listings re-read
-const stats = (await (await fetch(`${emulator.url}/_emulator/stats`)).json()) as {
-  accounts: Record<string, { total: number }>;
+const staff = {
+  user: { id: "bench", email: "support@bench.test", name: "Bench", role: "support" as const },
+  account: null,
+  accounts: [],
+  impersonation: null,
+  origin: { ip: null, userAgent: "bench" },
 };
-const requests = Object.values(stats.accounts).reduce((n, a) => n + a.total, 0);
+const time = async () => {
+  const t = performance.now();
+  const view = await loadConsole(staff, {});
+  return { ms: performance.now() - t, view };
+};
+const cold = await time();
+const warm = [await time(), await time(), await time()].map((r) => r.ms).sort((a, b) => a - b)[1]!;
+
+console.log(`\nSupport console from the Bundle index: ${accounts} accounts × ${perAccount} Bundles`);
+console.log(`  database: ${process.env.BENCH_DATABASE_URL ? "Postgres" : "PGlite (embedded)"}`);
+console.log(`  console, cold: ${cold.ms.toFixed(0)} ms   (target < 2000)`);
+console.log(`  console, warm: ${warm.toFixed(0)} ms   (target < 200, median of 3)`);
+console.log(`  rows on page 1: ${cold.view.rows.length} of ${cold.view.total} accounts`);
 console.log(
-  `${accounts} accounts × ${perAccount} Bundles, ${latencyMs} ms per Twilio request, concurrency ${CONSOLE_CONCURRENCY}`,
+  `\nSweep of every account (${latencyMs} ms per Twilio request, ${concurrency} at a time${ensureCallbacks ? ", setting every StatusCallback" : ""}):`,
 );
-console.log(`cold (token + listing per account): ${(cold / 1000).toFixed(2)} s`);
-console.log(`warm (60 s cache):                  ${warm.toFixed(1)} ms`);
-console.log(`after Refresh (listings only):      ${(refreshed / 1000).toFixed(2)} s`);
-console.log(`Twilio requests in all: ${requests}`);
+console.log(`  ${sweepSeconds.toFixed(1)} s for ${twilioRequests} Twilio requests`);
 await emulator.close();
+process.exit(0);

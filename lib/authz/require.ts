@@ -1,13 +1,11 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { getActingContext, type AccountContext, type ActingContext } from "@/lib/auth/context";
-import { AppError } from "@/lib/errors";
 import { isStaffRole, mayManageStaff, mayUseConsole } from "./rules";
 
 /**
- * The decisions of rules.ts applied to the current request: guards for pages (redirect or 404)
- * and for the data layer (throw). Pages, actions and the data layer call these; none checks a
- * role itself.
+ * The decisions of rules.ts applied to a page request: a redirect or a 404. The data layer's
+ * guards (which throw) are in assert.ts, free of Next's navigation helpers.
  */
 
 /** For pages: the acting user, or a redirect to sign-in. */
@@ -41,14 +39,4 @@ export async function requireStaffAdminPage(): Promise<ActingContext> {
   const ctx = await requireUser();
   if (!mayManageStaff(ctx.user)) notFound();
   return ctx;
-}
-
-/** For the data layer: the support console's reads and actions. */
-export function assertConsoleUser(ctx: ActingContext): void {
-  if (!mayUseConsole(ctx.user)) throw new AppError("forbidden:role");
-}
-
-/** For the data layer: granting and revoking the support role. */
-export function assertStaffAdmin(ctx: ActingContext): void {
-  if (!mayManageStaff(ctx.user)) throw new AppError("forbidden:role");
 }

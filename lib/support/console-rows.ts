@@ -5,7 +5,7 @@
  */
 import type { BundleStatus } from "@/lib/domain/types";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What the console keeps of a Bundle: enough to count and to find it by SID. */
 export interface BundleBrief {
@@ -33,10 +33,10 @@ export interface BundleCounts {
  * passed, ones Twilio rejected for missing it. Otherwise every update in progress would count its
  * Bundle twice.
  */
-const DEADLINE_STATUSES = new Set<BundleBrief["status"]>([
+export const DEADLINE_STATUSES: readonly BundleBrief["status"][] = [
   "twilio-approved",
   "provisionally-approved",
-]);
+];
 
 export function countBundles(bundles: readonly BundleBrief[], now: Date): BundleCounts {
   const t = now.getTime();
@@ -51,7 +51,7 @@ export function countBundles(bundles: readonly BundleBrief[], now: Date): Bundle
   for (const b of bundles) {
     if (b.validUntil) {
       const left = b.validUntil.getTime() - t;
-      const live = DEADLINE_STATUSES.has(b.status);
+      const live = DEADLINE_STATUSES.includes(b.status);
       if (left < 0) {
         if (live || b.status === "twilio-rejected") counts.overdue++;
       } else if (live) {

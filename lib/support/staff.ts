@@ -3,7 +3,7 @@ import { asc, count, eq } from "drizzle-orm";
 import type { ActingContext } from "@/lib/auth/context";
 import { getDb } from "@/lib/db";
 import { memberships, users, type UserRole } from "@/lib/db/schema";
-import { assertStaffAdmin } from "@/lib/authz/require";
+import { assertStaffAdmin } from "@/lib/authz/assert";
 import { roleChangeRefusal } from "@/lib/authz/rules";
 import { AppError } from "@/lib/errors";
 import { revokeSessions } from "@/lib/auth/sessions";

@@ -7,13 +7,12 @@
 import { afterEach, beforeEach } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { Readable } from "node:stream";
 import { startEmulator, type RunningEmulator } from "@portal/twilio-emulator";
 import { EmulatorControl } from "@portal/twilio-emulator/control";
 import { DEMO_PARENT, DEMO_SUBACCOUNTS, seededSid } from "@portal/twilio-emulator/demo";
 import type { AccountContext } from "@/lib/auth/context";
+import { startRouteServer } from "./route-server";
+export { bodyBytesRead } from "./route-server";
 
 export const ACME = DEMO_SUBACCOUNTS.find((a) => a.key === "acme")!;
 export const BISTRO = DEMO_SUBACCOUNTS.find((a) => a.key === "bistro")!;
@@ -36,58 +35,6 @@ async function freshPostgres(): Promise<string> {
   return url.href;
 }
 
-/**
- * The portal's public URL in these tests: a loopback server that hands each request to the
- * status-callback route handler in-process, as `next start` would. So the emulator's signed
- * callbacks reach the real route, and tests can also send it crafted requests.
- */
-async function startRouteServer(): Promise<{ server: Server; url: string }> {
-  const route = await import("@/app/api/twilio/status-callback/route");
-  const { NextRequest } = await import("next/server");
-  const server = createServer((req, res) => {
-    void (async () => {
-      const method = req.method ?? "GET";
-      const handler = method === "GET" ? route.GET : method === "POST" ? route.POST : null;
-      if (!handler || !req.url?.startsWith("/api/twilio/status-callback")) {
-        res.writeHead(404).end();
-        return;
-      }
-      const headers = new Headers();
-      for (const [k, v] of Object.entries(req.headers))
-        if (typeof v === "string") headers.set(k, v);
-      // Streamed as `next start` does, counting what the route actually reads.
-      const counted = new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
-          bodyBytesRead.last += chunk.byteLength;
-          controller.enqueue(chunk);
-        },
-      });
-      bodyBytesRead.last = 0;
-      const body =
-        method === "GET"
-          ? undefined
-          : (Readable.toWeb(req) as ReadableStream<Uint8Array>).pipeThrough(counted);
-      const request = new NextRequest(new URL(req.url, `http://${req.headers.host}`), {
-        method,
-        headers,
-        body,
-        duplex: "half",
-      } as ConstructorParameters<typeof NextRequest>[1]);
-      const response = await handler(request);
-      res.writeHead(response.status, { connection: "close" }).end(await response.text());
-      req.resume(); // drain what the route refused to read
-    })().catch((error: unknown) => {
-      console.error("[route server]", error);
-      res.writeHead(500).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
-/** How many body bytes the route read from the last request it was given. */
-export const bodyBytesRead = { last: 0 };
-
 export interface Dal {
   emulator: RunningEmulator;
   control: EmulatorControl;
@@ -100,6 +47,12 @@ export interface Dal {
   ): Promise<{ status: number; body: T }>;
   /** The acting context of a demo user, as getActingContext() builds it for a request. */
   contextFor(email: string, accountSid?: string): Promise<AccountContext>;
+  /**
+   * Hands the portal over to child processes (tests/dal/app-process.ts): stops this process's
+   * workers and route server and closes its database; the emulator stays. Returns the environment
+   * the children need (this process's, which names the database, the emulator and the port).
+   */
+  handOver(): Promise<NodeJS.ProcessEnv>;
   close(): Promise<void>;
 }
 
@@ -109,10 +62,10 @@ export interface Dal {
  * (the environment is read once per process).
  */
 export async function startDal(
-  options: { env?: Record<string, string>; workers?: boolean } = {},
+  options: { env?: Record<string, string>; workers?: boolean; port?: number } = {},
 ): Promise<Dal> {
   const emulator = await startEmulator();
-  const routes = await startRouteServer();
+  const routes = await startRouteServer(options.port ?? 0);
   Object.assign(process.env, {
     AUTH_SECRET: "dal-tests-secret-not-for-production-use",
     TWILIO_ACCOUNT_SID: DEMO_PARENT.sid,
@@ -131,6 +84,18 @@ export async function startDal(
   await getDb(); // migrations and the demo seed, before any test's clock starts
   const jobs = await import("@/lib/jobs/worker");
   if (options.workers !== false) await jobs.startWorkers();
+  let routesOpen = true;
+  const closeRoutes = async () => {
+    if (!routesOpen) return;
+    routesOpen = false;
+    routes.server.closeAllConnections();
+    await new Promise((resolve) => routes.server.close(resolve));
+  };
+  const closeDatabase = async () => {
+    const shared = globalThis as unknown as { __portalDb?: Promise<{ close(): Promise<void> }> };
+    await (await shared.__portalDb)?.close();
+    shared.__portalDb = undefined;
+  };
 
   return {
     emulator,
@@ -169,16 +134,17 @@ export async function startDal(
         origin: { ip: null, userAgent: "dal-tests" },
       };
     },
+    async handOver() {
+      await jobs.stopWorkers();
+      await closeDatabase();
+      await closeRoutes();
+      return { ...process.env };
+    },
     async close() {
       await jobs.stopWorkers();
-      const shared = globalThis as unknown as {
-        __portalDb?: Promise<{ close(): Promise<void> }>;
-      };
-      await (await shared.__portalDb)?.close();
-      shared.__portalDb = undefined;
+      await closeDatabase();
       await emulator.close();
-      routes.server.closeAllConnections();
-      await new Promise((resolve) => routes.server.close(resolve));
+      await closeRoutes();
     },
   };
 }

@@ -53,8 +53,8 @@ const changeMode = userAction(changeModeInput, async ({ mode }, ctx) => {
 const refreshConsole = userAction(
   z.object({ q: z.string().max(200).optional() }),
   async ({ q }, ctx) => {
-    refreshConsoleCounts(ctx);
-    redirect(q ? `/support?q=${encodeURIComponent(q)}` : "/support");
+    await refreshConsoleCounts(ctx, q);
+    redirect(`/support?${new URLSearchParams({ ...(q ? { q } : {}), refreshing: "1" })}`);
   },
 );
 

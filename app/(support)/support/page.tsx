@@ -7,7 +7,8 @@ import { Notice } from "@/components/notice";
 import { requireConsolePage } from "@/lib/authz/require";
 import { END_REASON_TEXT, type EndReason } from "@/lib/impersonation/rules";
 import { lastSession } from "@/lib/impersonation/sessions";
-import { loadConsole } from "@/lib/support/console";
+import { loadConsole, pendingSweeps } from "@/lib/support/console";
+import { SweepProgress } from "@/components/support/sweep-progress";
 import { refreshConsoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Support console" };
@@ -24,9 +25,10 @@ export default async function SupportConsolePage({ searchParams }: Props) {
   const params = await searchParams;
   const q = typeof params.q === "string" ? params.q.slice(0, 200) : "";
   const pageParam = typeof params.page === "string" ? Number(params.page) : 1;
-  const [view, last] = await Promise.all([
+  const [view, last, pending] = await Promise.all([
     loadConsole(ctx, { q, page: pageParam }),
     lastSession(ctx),
+    pendingSweeps(ctx),
   ]);
   // eslint-disable-next-line react-hooks/purity -- a per-request server render
   const now = Date.now();
@@ -107,7 +109,9 @@ export default async function SupportConsolePage({ searchParams }: Props) {
         <form action={refreshConsoleAction} className="flex items-center gap-3">
           <input type="hidden" name="q" value={q} />
           <p className="text-sm text-slate-700">
-            {view.oldestLoad ? <>Counts from Twilio as of {formatUtc(view.oldestLoad)}</> : null}
+            {view.oldestLoad ? (
+              <>Counts from Twilio&apos;s Bundles as of {formatUtc(view.oldestLoad)}</>
+            ) : null}
           </p>
           <button
             type="submit"
@@ -119,10 +123,11 @@ export default async function SupportConsolePage({ searchParams }: Props) {
       </div>
 
       <div className="mt-4 space-y-4">
+        <SweepProgress pending={pending} />
         {view.failed > 0 ? (
-          <Notice title="Some counts could not be loaded">
-            Twilio did not answer for {view.failed} account{view.failed === 1 ? "" : "s"}; they are
-            listed last. Try Refresh counts in a minute.
+          <Notice title="Some counts are missing">
+            {view.failed} account{view.failed === 1 ? " has" : "s have"} no counts yet, or its last
+            reading from Twilio failed; they are listed last. Refresh counts reads them again.
           </Notice>
         ) : null}
         <p aria-live="polite" className="text-sm text-slate-800">

@@ -27,7 +27,10 @@ export class Faults {
     this.remaining = 0;
   }
 
-  latencyMs(): number {
+  /** Added latency for this operation (all of them when the faults name none). */
+  latencyMs(operation?: string): number {
+    const only = this.config.operation;
+    if (only && operation && only !== operation) return 0;
     return this.config.latencyMs ?? 0;
   }
 

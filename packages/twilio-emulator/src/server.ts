@@ -70,7 +70,7 @@ async function handleTwilio(
   if ("methodNotAllowed" in match)
     return { reply: errorReply(methodNotAllowed()), operation: "Unknown", account: null };
   const { route, params } = match;
-  const latency = runtime.faults.latencyMs();
+  const latency = runtime.faults.latencyMs(route.operation);
   if (latency > 0) await sleep(latency);
   const fault = runtime.faults.next(route.operation);
   if (fault) return { reply: errorReply(fault), operation: route.operation, account: null };

@@ -1,0 +1,24 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+
+/**
+ * The Refresh's progress: while sweeps of accounts are still queued or running, says how many and
+ * re-renders the console every few seconds, so its counts fill in as the background jobs finish.
+ */
+export function SweepProgress({ pending }: { pending: number }) {
+  const router = useRouter();
+  useEffect(() => {
+    if (pending === 0) return;
+    const timer = setInterval(() => router.refresh(), 3_000);
+    return () => clearInterval(timer);
+  }, [pending, router]);
+  return (
+    <p role="status" className="text-sm text-slate-800">
+      {pending > 0
+        ? `Reading Bundles from Twilio: ${pending} account${pending === 1 ? "" : "s"} to go…`
+        : null}
+    </p>
+  );
+}
