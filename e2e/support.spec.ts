@@ -228,6 +228,20 @@ test.describe("support console and audited impersonation", () => {
     await page.screenshot({ path: `${SCREENS}/update-timeline-customer.png`, fullPage: true });
   });
 
+  test("the console's counts come from the Bundle index, with when they were read, and Needs attention lists what keeps failing", async ({
+    page,
+  }) => {
+    await signInAsStaff(page);
+    await expect(page.getByText(/Counts from Twilio's Bundles as of/)).toBeVisible();
+    await page.getByRole("button", { name: "Refresh counts" }).click();
+    await expect(page).toHaveURL(/refreshing=1/);
+    await expect(page.getByText(/Counts from Twilio's Bundles as of/)).toBeVisible();
+    await page.getByRole("link", { name: "Needs attention" }).click();
+    await expect(page.getByRole("heading", { name: "Needs attention", level: 1 })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENS}/needs-attention.png`, fullPage: true });
+  });
+
   test("a customer gets not-found on the support console", async ({ page, login }) => {
     await login(USERS.customer);
     for (const path of [

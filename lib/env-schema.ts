@@ -68,9 +68,17 @@ export const envSchema = z
     // (then run `npm run worker` beside the app; Postgres only).
     JOBS_IN_PROCESS: flag(true),
     /** How often each account's Bundles are swept into the index. */
-    SWEEP_EVERY_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+    SWEEP_EVERY_MINUTES: z.coerce
+      .number()
+      .positive()
+      .max(24 * 60)
+      .default(15),
     /** An open update request not reconciled with Twilio for this long is reconciled by a job. */
-    RECONCILE_AFTER_MINUTES: z.coerce.number().positive().max(24 * 60).default(5),
+    RECONCILE_AFTER_MINUTES: z.coerce
+      .number()
+      .positive()
+      .max(24 * 60)
+      .default(5),
     /** Whether this process's workers also send the scheduler's ticks (tests turn it off). */
     JOBS_SCHEDULER: flag(true),
     /** How often the scheduler looks for due work (sweeps, reconciliations). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import pMap from "p-map";
 import { recordSystemAudit } from "@/lib/audit/record";
 import { changesOf, indexRowFor, type BundleChange } from "@/lib/bundle-index/changes";
@@ -7,6 +7,7 @@ import { cachedRegulation } from "@/lib/dal/regulations";
 import { getDb } from "@/lib/db";
 import { accounts, accountSweeps, bundleEvents, bundleIndex } from "@/lib/db/schema";
 import type { Bundle } from "@/lib/domain/types";
+import type { NeedsActionSample } from "@/lib/worklist/summary";
 import { env } from "@/lib/env";
 import { GatewayError, listBundles, listPhoneNumbers, updateBundle } from "@/lib/twilio";
 import { statusCallbackUrl } from "./update-requests/spine";
@@ -243,4 +244,51 @@ export async function noteBundleCallback(
     .where(eq(bundleIndex.sid, known.sid));
   await recordBundleEvents(accountId, changesOf(known, after, now));
   return true;
+}
+
+/**
+ * The account's needs-action Bundles as the index holds them (the worklist's summary line), or
+ * null when the account was never swept. Exact counts: the index has them all.
+ */
+export async function indexedNeedsAction(accountId: string): Promise<NeedsActionSample | null> {
+  const db = await getDb();
+  const [swept] = await db
+    .select({ at: accountSweeps.lastFinishedAt })
+    .from(accountSweeps)
+    .where(eq(accountSweeps.accountId, accountId));
+  if (!swept?.at) return null;
+  const rows = await db
+    .select()
+    .from(bundleIndex)
+    .where(and(eq(bundleIndex.accountId, accountId), isNull(bundleIndex.goneAt)))
+    .orderBy(asc(bundleIndex.validUntil));
+  const asBundle = (r: (typeof rows)[number]): Bundle => ({
+    sid: r.sid,
+    accountSid: "",
+    regulationSid: r.regulationSid,
+    friendlyName: r.friendlyName,
+    status: r.status as Bundle["status"],
+    email: null,
+    statusCallback: null,
+    validUntil: r.validUntil,
+    dateCreated: null,
+    dateUpdated: null,
+  });
+  return {
+    deadlines: rows.filter((r) => r.validUntil !== null).map(asBundle),
+    moreDeadlines: false,
+    rejected: rows
+      .filter((r) => r.validUntil === null && r.status === "twilio-rejected")
+      .map(asBundle),
+    moreRejected: false,
+  };
+}
+
+/** The original as the finish confirmed it (deadline cleared): the index need not wait a sweep. */
+export async function indexConfirmedOriginal(accountId: string, original: Bundle) {
+  await noteBundleCallback(accountId, {
+    bundleSid: original.sid,
+    status: original.status,
+    validUntil: original.validUntil,
+  });
 }

@@ -3,6 +3,7 @@ import type { AccountContext } from "@/lib/auth/context";
 import { getDb } from "@/lib/db";
 import { processWide } from "@/lib/cache/process-wide";
 import { listBundles, listPhoneNumbers, listRegulations } from "@/lib/twilio";
+import { indexedNeedsAction } from "./bundle-index";
 import { cachedRegulation } from "./regulations";
 import { createWorklistLoader, type WorklistResult } from "@/lib/worklist/loader";
 import { queryOpenUpdateRequests } from "@/lib/worklist/open-requests";
@@ -20,6 +21,7 @@ const loader = processWide("worklist-loader", () =>
     },
     openRequests: async (scope, sids) =>
       queryOpenUpdateRequests(await getDb(), scope.accountId, sids),
+    indexedSample: (scope) => indexedNeedsAction(scope.accountId),
   }),
 );
 

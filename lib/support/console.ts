@@ -3,13 +3,7 @@ import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { ActingContext } from "@/lib/auth/context";
 import { isStaffRole } from "@/lib/authz/rules";
 import { getDb } from "@/lib/db";
-import {
-  accounts,
-  bundleIndex,
-  impersonationSessions,
-  memberships,
-  users,
-} from "@/lib/db/schema";
+import { accounts, bundleIndex, impersonationSessions, memberships, users } from "@/lib/db/schema";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { assertConsoleUser } from "@/lib/authz/assert";
 import {
@@ -35,7 +29,11 @@ export async function refreshConsoleCounts(ctx: ActingContext, q?: string): Prom
   const all = await listConsoleAccounts();
   const targets = query.kind === "bundle" ? all : all.filter((a) => matchesConsoleQuery(a, query));
   for (const account of targets)
-    await enqueue("sweep_account", { accountId: account.id, reason: "refresh" }, { key: account.id });
+    await enqueue(
+      "sweep_account",
+      { accountId: account.id, reason: "refresh" },
+      { key: account.id },
+    );
   return targets.length;
 }
 

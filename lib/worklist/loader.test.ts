@@ -163,6 +163,27 @@ describe("the worklist loader", () => {
     );
   });
 
+  it("takes the summary from the Bundle index on other views: one Twilio list, not three", async () => {
+    const fake = fakeGateway();
+    const loader = createWorklistLoader({
+      gateway: fake.gateway,
+      openRequests: none,
+      indexedSample: async () => ({
+        deadlines: [fake.berlin],
+        moreDeadlines: false,
+        rejected: [],
+        moreRejected: false,
+      }),
+      now: () => now,
+    });
+    const result = await loader.load(scope, params({ status: "draft" }));
+    assert.equal(result.kind, "page");
+    if (result.kind !== "page") return;
+    assert.equal(fake.calls.list.length, 1, "only the page's own list");
+    assert.equal(result.summary.count, 1);
+    assert.equal(result.summary.exact, true);
+  });
+
   it("lists rejected Bundles without a deadline on the first needs-action page, reusing its calls", async () => {
     const fake = fakeGateway();
     const loader = createWorklistLoader({

@@ -56,6 +56,11 @@ export interface WorklistDeps {
   gateway: WorklistGateway;
   /** The scope's open update requests touching `sids`, or with null all of them (capped). */
   openRequests(scope: WorklistScope, sids: string[] | null): Promise<OpenUpdateRequests>;
+  /**
+   * The account's needs-action Bundles from the Bundle index, or null when it was never swept:
+   * the summary then costs no Twilio call on views that do not list them anyway.
+   */
+  indexedSample?(scope: WorklistScope): Promise<NeedsActionSample | null>;
   now?: () => Date;
 }
 
@@ -99,9 +104,15 @@ export function createWorklistLoader(deps: WorklistDeps) {
     const reuse = isPlainNeedsView(params);
     const mainP = list(params.cursor ? { cursor: params.cursor } : firstPage(query));
     const rejectedP = wantsRejected ? list(rejectedQuery(params.country)) : null;
+    const fromTwilio = () =>
+      Promise.all([list(DEADLINES), list(rejectedQuery(null))]).then(([d, r]) => sample(d, r));
+    // The plain needs-action view lists them itself (live, no extra call); other views take the
+    // index when it has the account, else ask Twilio.
     const sampleP: Promise<NeedsActionSample> = reuse
       ? Promise.all([mainP, rejectedP!]).then(([d, r]) => sample(d, r))
-      : Promise.all([list(DEADLINES), list(rejectedQuery(null))]).then(([d, r]) => sample(d, r));
+      : deps.indexedSample
+        ? deps.indexedSample(scope).then((indexed) => indexed ?? fromTwilio())
+        : fromTwilio();
     const numbersP = lookups.phoneNumberCounts(sub).catch((error: unknown) => {
       console.warn("[worklist] phone numbers unavailable", error);
       return null;

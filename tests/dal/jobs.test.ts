@@ -38,12 +38,21 @@ describe("background jobs", () => {
     return row!.id;
   };
   const staff = {
-    user: { id: "s", email: "support@demo.test", name: "Sam", role: "support" as const },
+    user: { id: "", email: "support@demo.test", name: "Sam Support", role: "support" as const },
     account: null,
     accounts: [],
     impersonation: null,
     origin: { ip: null, userAgent: "dal-tests" },
   };
+  before(async () => {
+    const { users } = await import("@/lib/db/schema");
+    const db = await getDb();
+    const [sam] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, "support@demo.test"));
+    staff.user.id = sam!.id;
+  });
 
   it("with callbacks turned off, an approved copy still finishes within the reconcile interval, no browser involved", async () => {
     const ctx = await dal.contextFor("customer@demo.test");
@@ -104,5 +113,24 @@ describe("background jobs", () => {
     );
     assert.deepEqual(sql, js);
     assert.ok(js.total > 5 && js.within30 > 0, "a meaningful sample");
+  });
+
+  it("an account whose sweep fails is on Needs attention with the error, and a retry clears it", async () => {
+    const accountId = await acmeId();
+    await dal.control.injectFaults({ status: 503, count: 50, operation: "ListBundle" });
+    await assert.rejects(sweepAccount(accountId));
+    const { listNeedsAttention, retrySweep } = await import("@/lib/support/attention");
+    const listed = (await listNeedsAttention(staff)).sweeps.find((s) => s.accountId === accountId);
+    assert.ok(
+      listed && listed.failures >= 1 && /unavailable|Twilio/i.test(listed.error ?? ""),
+      JSON.stringify(listed),
+    );
+    await dal.control.clearFaults();
+    await retrySweep(staff, accountId);
+    await eventually(
+      async () => !(await listNeedsAttention(staff)).sweeps.some((s) => s.accountId === accountId),
+      "the retried sweep to succeed",
+      15_000,
+    );
   });
 });

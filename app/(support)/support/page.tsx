@@ -42,7 +42,12 @@ export default async function SupportConsolePage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="text-2xl font-semibold">Support console</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold">Support console</h1>
+        <Link href="/support/attention" className="font-medium text-blue-800 underline">
+          Needs attention
+        </Link>
+      </div>
       <p className="mt-1 text-slate-700">
         Every customer account and its Bundles at risk, most urgent first. To look at or change
         anything in an account, start support access: it is time-limited, recorded, and shown to the

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record";
+import { indexConfirmedOriginal } from "@/lib/dal/bundle-index";
 import type { UpdateRequestRow } from "@/lib/db/schema";
 import { GatewayError, deleteBundle, listItemAssignments, replaceItems } from "@/lib/twilio";
 import { canDeleteCopy, canReplace, nextActionFor, type UpdateRequestState } from "@/lib/workflow";
@@ -40,6 +41,7 @@ export async function finishLoop(run: Run) {
       // Remembered: the page that shows "up to date" reuses this read.
       const original = await fetchOriginal(run.sub, run.row.originalSid);
       run.keep(run.snapshot.copy, original);
+      await indexConfirmedOriginal(run.row.accountId, original);
       const result = await run.record({
         type: "original_confirmed",
         validUntil: original.validUntil,

@@ -83,7 +83,9 @@ async function receive(request: NextRequest): Promise<NextResponse> {
     await enqueue("status_callback", {
       ...callback,
       validUntil:
-        callback.validUntil === undefined ? undefined : (callback.validUntil?.toISOString() ?? null),
+        callback.validUntil === undefined
+          ? undefined
+          : (callback.validUntil?.toISOString() ?? null),
       receivedAt: new Date().toISOString(),
     });
   } catch (error) {

@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RetryButton } from "@/components/support/retry-button";
+import { requireConsolePage } from "@/lib/authz/require";
+import { formatUtc } from "@/lib/format/utc";
+import { listNeedsAttention } from "@/lib/support/attention";
+import { retryAction } from "./actions";
+
+export const metadata: Metadata = { title: "Needs attention" };
+export const dynamic = "force-dynamic";
+
+const JOB_LABELS: Record<string, string> = {
+  status_callback: "Applying a Twilio status callback",
+  finish_update: "Applying an approved update",
+  reconcile_request: "Checking an update with Twilio",
+  reconcile_due: "Finding updates to check",
+  sweep_account: "Reading an account's Bundles",
+  sweep_due: "Finding accounts to read",
+};
+
+/** Background work that keeps failing, with what went wrong and a retry. */
+export default async function NeedsAttentionPage() {
+  const ctx = await requireConsolePage();
+  const { failedJobs, sweeps, requests } = await listNeedsAttention(ctx);
+  const nothing = failedJobs.length + sweeps.length + requests.length === 0;
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/support" className="font-medium text-blue-800 underline">
+          ← Support console
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold">Needs attention</h1>
+      <p className="mt-1 text-slate-700">
+        Work the portal does by itself that did not succeed after its retries. Each retry is
+        recorded.
+      </p>
+      {nothing ? (
+        <p role="status" className="mt-6 rounded-lg border border-green-700 bg-green-50 p-4">
+          Nothing needs attention: every background job has succeeded or is still being retried.
+        </p>
+      ) : null}
+
+      {requests.length > 0 ? (
+        <section aria-labelledby="requests-title" className="mt-8">
+          <h2 id="requests-title" className="text-lg font-semibold">
+            Updates that are stuck
+          </h2>
+          <ul className="mt-2 space-y-3">
+            {requests.map((r) => (
+              <li key={r.id} className="rounded-lg border border-slate-300 bg-white p-3">
+                <p className="font-semibold">
+                  {r.accountName} — <span className="font-mono text-sm">{r.originalSid}</span>
+                </p>
+                <p className="text-sm">
+                  Step: {r.phase}; last change {formatUtc(r.updatedAt)}.{" "}
+                  {r.lastFailure
+                    ? `Last failure: ${(r.lastFailure as { message?: string }).message}`
+                    : null}
+                </p>
+                <RetryButton
+                  fields={{ kind: "request", requestId: r.id }}
+                  label="Check it with Twilio again"
+                  retry={retryAction}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {sweeps.length > 0 ? (
+        <section aria-labelledby="sweeps-title" className="mt-8">
+          <h2 id="sweeps-title" className="text-lg font-semibold">
+            Accounts whose Bundles cannot be read
+          </h2>
+          <ul className="mt-2 space-y-3">
+            {sweeps.map((s) => (
+              <li key={s.accountId} className="rounded-lg border border-slate-300 bg-white p-3">
+                <p className="font-semibold">{s.name}</p>
+                <p className="text-sm">
+                  {s.failures} failed reading{s.failures === 1 ? "" : "s"} in a row
+                  {s.lastStartedAt ? `, last at ${formatUtc(s.lastStartedAt)}` : ""}: {s.error}
+                </p>
+                <RetryButton
+                  fields={{ kind: "sweep", accountId: s.accountId }}
+                  label="Read its Bundles again"
+                  retry={retryAction}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {failedJobs.length > 0 ? (
+        <section aria-labelledby="jobs-title" className="mt-8">
+          <h2 id="jobs-title" className="text-lg font-semibold">
+            Failed background jobs
+          </h2>
+          <ul className="mt-2 space-y-3">
+            {failedJobs.map((j) => (
+              <li key={j.id} className="rounded-lg border border-slate-300 bg-white p-3">
+                <p className="font-semibold">{JOB_LABELS[j.name] ?? j.name}</p>
+                <p className="text-sm">
+                  After {j.retries} retr{j.retries === 1 ? "y" : "ies"}
+                  {j.failedAt ? `, ${formatUtc(j.failedAt)}` : ""}: {j.error}
+                </p>
+                <p className="font-mono text-xs text-slate-700">{JSON.stringify(j.data)}</p>
+                <RetryButton
+                  fields={{ kind: "job", name: j.name, id: j.id }}
+                  label="Retry"
+                  retry={retryAction}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
