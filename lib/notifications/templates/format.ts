@@ -3,18 +3,20 @@
  * recipient's time zone, so a deadline late on 7 Dec UTC reads as 8 Dec in Berlin.
  */
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
+const OPTIONS = {
+  date: { day: "numeric", month: "short", year: "numeric" },
+  time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-function cached(
-  cache: Map<string, Intl.DateTimeFormat>,
-  timeZone: string,
-  make: () => Intl.DateTimeFormat,
-) {
-  let format = cache.get(timeZone);
+// Building a formatter is the slow part; a digest formats many dates in one zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(kind: keyof typeof OPTIONS, timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`;
+  let format = formatters.get(key);
   if (!format) {
-    format = make();
-    cache.set(timeZone, format);
+    format = new Intl.DateTimeFormat("en-GB", { ...OPTIONS[kind], timeZone });
+    formatters.set(key, format);
   }
   return format;
 }
@@ -27,33 +29,12 @@ function toDate(iso: string): Date {
 
 /** "8 Dec 2026". */
 export function formatDate(iso: string, timeZone: string): string {
-  return cached(
-    dateFormats,
-    timeZone,
-    () =>
-      new Intl.DateTimeFormat("en-GB", {
-        day: "numeric",
-        month: "short",
-        year: "numeric",
-        timeZone,
-      }),
-  ).format(toDate(iso));
+  return formatter("date", timeZone).format(toDate(iso));
 }
 
 /** "14:05 CET" (the runtime's short zone name; "GMT+5:30" where English has none). */
 export function formatTime(iso: string, timeZone: string): string {
-  const parts = cached(
-    timeFormats,
-    timeZone,
-    () =>
-      new Intl.DateTimeFormat("en-GB", {
-        hour: "2-digit",
-        minute: "2-digit",
-        hourCycle: "h23",
-        timeZoneName: "short",
-        timeZone,
-      }),
-  ).formatToParts(toDate(iso));
+  const parts = formatter("time", timeZone).formatToParts(toDate(iso));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
   return `${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
 }
