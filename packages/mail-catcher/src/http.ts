@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { isLoopbackHost } from "./loopback";
 import type { Mailbox } from "./mailbox";
 
-/** What the portal's sandboxed iframe may load from a caught HTML part: inline styles, data: images. */
+/** What a caught HTML part may load in the portal's sandboxed iframe: inline styles, data: URLs. */
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /** The JSON API over the mailbox (see README). */
