@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 /**
- * End-to-end tests in Chromium against the Twilio emulator and a fresh embedded database.
+ * End-to-end tests in Chromium against the Twilio emulator, the mail catcher and a fresh embedded
+ * database.
  * Debian's /usr/bin/chromium is used when present (this workplace cannot download browsers);
  * elsewhere Playwright's own Chromium. Ports are apart from `npm start`'s so both can run.
  */
@@ -10,6 +11,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3300);
 const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 4310);
 const BASE_URL = `http://localhost:${PORT}`;
 const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
+const MAIL_SMTP_PORT = 4325;
+const MAIL_HTTP_PORT = 4326;
+const MAIL_CATCHER_URL = `http://127.0.0.1:${MAIL_HTTP_PORT}`;
 // Separate state per run directory, so two checkouts' (or two engineers') runs never share it.
 const DATA_DIR = process.env.E2E_DATA_DIR ?? ".data/e2e";
 const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -54,6 +58,17 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
+      // The portal's mail, caught in memory (a fresh, empty mailbox each run).
+      command: "npx tsx packages/mail-catcher/src/main.ts",
+      url: `${MAIL_CATCHER_URL}/health`,
+      env: {
+        MAIL_CATCHER_SMTP_PORT: String(MAIL_SMTP_PORT),
+        MAIL_CATCHER_HTTP_PORT: String(MAIL_HTTP_PORT),
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
       // `next build` runs first (npm test does it); a fresh embedded database each run.
       command: `rm -rf ${DATA_DIR}/pglite && npx next start -p ${PORT}`,
       url: `${BASE_URL}/login`,
@@ -62,6 +77,9 @@ export default defineConfig({
         TWILIO_ACCOUNT_SID: "AC00000000000000000000000000c0de01",
         TWILIO_AUTH_TOKEN: "0123456789abcdef0123456789abcdef",
         TWILIO_EMULATOR_URL: EMULATOR_URL,
+        SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
+        MAIL_CATCHER_URL,
+        MAIL_FROM: "Portal <portal@example.test>",
         PGLITE_DIR: `${DATA_DIR}/pglite`,
         PUBLIC_BASE_URL: BASE_URL,
         DATABASE_URL: "",

@@ -29,3 +29,25 @@ export function localEmulatorPort() {
   const { hostname, port } = new URL(url);
   return ["127.0.0.1", "localhost", "::1"].includes(hostname) ? Number(port || 80) : null;
 }
+
+/**
+ * The mail catcher runs here when the portal sends to it (SMTP_URL is smtp:// on this machine)
+ * and reads it back (MAIL_CATCHER_URL is http:// on this machine); with a real SMTP server, null.
+ * IPv4 names only: the catcher started for them listens on 127.0.0.1.
+ */
+export function localMailCatcher() {
+  const local = (url, protocol) =>
+    url?.protocol === protocol && ["127.0.0.1", "localhost"].includes(url.hostname);
+  const smtp = parseUrl(process.env.SMTP_URL);
+  const http = parseUrl(process.env.MAIL_CATCHER_URL);
+  if (!local(smtp, "smtp:") || !local(http, "http:")) return null;
+  return { smtpPort: Number(smtp.port || 25), httpPort: Number(http.port || 80) };
+}
+
+function parseUrl(value) {
+  try {
+    return value ? new URL(value) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,7 +1,8 @@
-// `npm start`: builds the portal, starts the Twilio emulator (when configured locally) and the
-// portal at http://localhost:${PORT:-3000}, and prints the demo sign-ins.
+// `npm start`: builds the portal, starts the Twilio emulator and the mail catcher (each when
+// configured locally) and the portal at http://localhost:${PORT:-3000}, and prints the demo
+// sign-ins.
 import { existsSync } from "node:fs";
-import { applyEnvDefaults, localEmulatorPort } from "./env-defaults.mjs";
+import { applyEnvDefaults, localEmulatorPort, localMailCatcher } from "./env-defaults.mjs";
 import { background, run, waitForUrl } from "./processes.mjs";
 
 const { embedded: demo } = applyEnvDefaults();
@@ -28,6 +29,23 @@ if (emulatorPort !== null) {
     process.exit(1);
   }
 }
+// The portal's mail goes to the local catcher (SMTP_URL) and /dev/mail reads it back from there.
+const mailCatcher = localMailCatcher();
+const mailCatcherUrl = process.env.MAIL_CATCHER_URL?.replace(/\/+$/, "");
+if (mailCatcher) {
+  background("npx", ["tsx", "packages/mail-catcher/src/main.ts"], {
+    env: {
+      MAIL_CATCHER_SMTP_PORT: String(mailCatcher.smtpPort),
+      MAIL_CATCHER_HTTP_PORT: String(mailCatcher.httpPort),
+    },
+  });
+  if (!(await waitForUrl(`${mailCatcherUrl}/health`, 30_000))) {
+    console.error(
+      `The mail catcher did not start on ports ${mailCatcher.smtpPort}/${mailCatcher.httpPort}.`,
+    );
+    process.exit(1);
+  }
+}
 // The embedded demo (published secrets, demo passwords) answers on this machine only.
 const bind = demo ? ["-H", "127.0.0.1"] : [];
 // The background workers stop cleanly on Ctrl+C (instrumentation.ts) instead of mid-job.
@@ -45,6 +63,13 @@ if (demo) {
   console.log(
     `Twilio emulator: ${process.env.TWILIO_EMULATOR_URL} (npm run emulator -- --reset to reseed)`,
   );
+}
+if (mailCatcher) {
+  console.log(
+    `Mail catcher: ${mailCatcherUrl} (caught mail also at http://localhost:${port}/dev/mail)`,
+  );
+}
+if (demo) {
   console.log("Demo sign-ins (password: compliance-demo):");
   console.log("  customer@demo.test  customer of Acme Logistics GmbH");
   console.log("  multi@demo.test     customer of Bistro Lumière SARL and Harbour Dental Pty Ltd");

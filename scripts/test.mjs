@@ -1,5 +1,6 @@
-// `npm test`: lint, typecheck, unit, emulator, integration and end-to-end tests, then one closing line
-// "N passed, N failed" that CI reads. Starts (and stops) a throwaway Postgres when available.
+// `npm test`: lint, typecheck, unit, emulator (and mail catcher), integration and end-to-end
+// tests, then one closing line "N passed, N failed" that CI reads. Starts (and stops) a throwaway
+// Postgres when available.
 import { readdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "./processes.mjs";
@@ -73,6 +74,7 @@ async function e2e() {
 }
 
 const EMULATOR = "packages/twilio-emulator";
+const MAIL_CATCHER = "packages/mail-catcher";
 const pg =
   want("unit") || want("integration") || want("dal") ? await startThrowawayPostgres() : null;
 const dbEnv = pg ? { TEST_DATABASE_URL: pg.url } : {};
@@ -83,8 +85,13 @@ try {
   await gate("lint", "npx", ["knip", "--no-progress"], "unused");
   await gate("typecheck", "npx", ["tsc", "--noEmit"]);
   await nodeTests("unit", [...findTests("lib"), ...findTests("components")], dbEnv);
-  // The emulator's own package: its rules' unit tests and its suite through the real twilio SDK.
-  await nodeTests("emulator", [...findTests(`${EMULATOR}/src`), ...findTests(`${EMULATOR}/test`)]);
+  // The emulator's own package: its rules' unit tests and its suite through the real twilio SDK;
+  // with it the mail catcher's suite through nodemailer (the portal's other local stand-in).
+  await nodeTests("emulator", [
+    ...findTests(`${EMULATOR}/src`),
+    ...findTests(`${EMULATOR}/test`),
+    ...findTests(`${MAIL_CATCHER}/test`),
+  ]);
   await nodeTests("integration", findTests("tests/integration"), dbEnv);
   // The data layer as the server loads it (react-server: `server-only` is inert), with the
   // emulator in-process and a fresh database per file: PGlite, then the throwaway Postgres.
