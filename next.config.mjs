@@ -25,9 +25,10 @@ const nextConfig = {
     "sharp",
     "pdfjs-dist",
     "pg-boss",
+    "nodemailer",
   ],
   // The emulator's demo identities are read by the embedded-mode seed; the package ships TypeScript.
-  transpilePackages: ["@portal/twilio-emulator"],
+  transpilePackages: ["@portal/twilio-emulator", "@portal/mail-catcher"],
   // cacheComponents is deliberately left off: pages read the session and are force-dynamic (P16).
   poweredByHeader: false,
   // Lets parallel builds of one checkout (e.g. two e2e runs) use separate output folders.

@@ -30,7 +30,11 @@ export async function proxy(request: NextRequest) {
   // Server actions (POSTs, with or without JavaScript) authorize themselves and return results,
   // so they are not redirected here.
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
-  if (request.nextUrl.pathname.startsWith("/login")) return withPolicy(request);
+  const path = request.nextUrl.pathname;
+  // Sign-in, the pages of signed mail links (they authorize by the link's signature) and, in
+  // the embedded demo only, the caught mail (the page itself refuses otherwise).
+  if (path.startsWith("/login") || path.startsWith("/email/") || path === "/dev/mail")
+    return withPolicy(request);
 
   env ??= parseEnv(process.env);
   // Auth.js names the cookie __Secure-… when the site is served over https (trustHost).

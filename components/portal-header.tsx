@@ -15,6 +15,7 @@ export function PortalHeader({ ctx, actions }: { ctx: ActingContext; actions: He
   const links = [
     ...(account ? [{ href: "/bundles", label: "Bundles" }] : []),
     ...(account ? [{ href: "/activity", label: "Activity" }] : []),
+    ...(account ? [{ href: "/settings/notifications", label: "Notifications" }] : []),
     ...(mayUseConsole(user) ? [{ href: "/support", label: "Support console" }] : []),
     ...(mayManageStaff(user) ? [{ href: "/support/staff", label: "Support staff" }] : []),
   ];

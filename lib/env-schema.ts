@@ -93,6 +93,21 @@ export const envSchema = z
     ENSURE_STATUS_CALLBACKS: flag(true),
     /** How long a step of an update request may hold it; a crashed step frees it after this. */
     UPDATE_LEASE_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
+    // Mail (lib/mail): where notices are sent through, and as whom. Unset SMTP_URL: no mail is
+    // sent; notices stay queued and support sees them.
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// URL." })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    MAIL_FROM: z.string().trim().min(3).default("Compliance Update Portal <portal@example.test>"),
+    /** The embedded demo's local mail catcher (packages/mail-catcher), shown at /dev/mail. */
+    MAIL_CATCHER_URL: optionalUrl,
+    /** The platform's name in mails and page titles. */
+    PRODUCT_NAME: z.string().trim().min(1).max(80).default("Compliance Update Portal"),
+    SUPPORT_EMAIL: z
+      .email()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     // How many reverse proxies of ours append to X-Forwarded-For in front of the app; 0 (the
     // default) believes no forwarded address (lib/auth/client-ip.ts).
     TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),

@@ -40,6 +40,9 @@ export type ErrorSurface =
   | "update_request"
   | "file"
   | "database"
+  | "contact"
+  | "link"
+  | "mail"
   | "unknown"
   // Twilio's things (the gateway's surfaces)
   | "twilio"
@@ -111,6 +114,18 @@ export const ERRORS = {
   "forbidden:member_of_account": {
     message:
       "This user belongs to a customer account; remove them from it before granting support access.",
+  },
+  // Notifications (issue 13).
+  "conflict:contact": { message: "That address is already a contact of this account." },
+  "not_found:contact": { message: "That contact no longer exists." },
+  "rate_limited:contact": {
+    message: "A confirmation was sent a moment ago. Wait a few minutes before sending another.",
+  },
+  "bad_request:link": {
+    message: "This link is not valid. Use the newest email we sent, or ask for a new one.",
+  },
+  "unavailable:mail": {
+    message: "Mail is not configured (SMTP_URL is not set), so nothing can be sent yet.",
   },
   "internal:database": { message: "Something went wrong on our side." },
   "internal:unknown": { message: "Something went wrong on our side." },

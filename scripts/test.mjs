@@ -93,10 +93,10 @@ try {
     ...findTests(`${MAIL_CATCHER}/test`),
   ]);
   await nodeTests("integration", findTests("tests/integration"), dbEnv);
-  // The data layer as the server loads it (react-server: `server-only` is inert), with the
+  // The data layer's server modules (`server-only` inert: scripts/server-modules.mjs), with the
   // emulator in-process and a fresh database per file: PGlite, then the throwaway Postgres.
   const dal = findTests("tests/dal");
-  const serverModules = ["--conditions=react-server"];
+  const serverModules = ["--import", "./scripts/server-modules.mjs"];
   await nodeTests("dal (PGlite)", dal, { DAL_DB: "pglite" }, serverModules);
   if (pg) await nodeTests("dal (Postgres)", dal, { DAL_DB: "postgres", ...dbEnv }, serverModules);
 } finally {

@@ -66,6 +66,19 @@ export function ConsoleTable({ rows }: { rows: ConsoleRow[] }) {
                     Counts unavailable: {row.error}
                   </span>
                 ) : null}
+                {row.lastNotice ? (
+                  <span className="mt-1 block text-xs text-slate-700 [overflow-wrap:anywhere]">
+                    Last email: {row.lastNotice.label} to {row.lastNotice.to},{" "}
+                    {row.lastNotice.at.toISOString().slice(0, 10)}
+                    {row.lastNotice.status === "sent"
+                      ? row.lastNotice.openedAt
+                        ? ", link opened"
+                        : ", link not opened"
+                      : ` (${row.lastNotice.status})`}
+                  </span>
+                ) : row.lastNotice === null ? (
+                  <span className="mt-1 block text-xs text-slate-700">No emails sent yet</span>
+                ) : null}
                 {!row.complete ? (
                   <span className="mt-1 block text-xs text-slate-700">
                     Very many Bundles: counts cover the first 5,000.

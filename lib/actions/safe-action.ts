@@ -28,6 +28,25 @@ function toFailure(error: unknown): ActionResult<never> {
   return fail("internal:unknown", ERRORS["internal:unknown"].message);
 }
 
+/**
+ * An action that needs no sign-in because its input carries its own authority: a signed link
+ * from a mail (confirm an address, change preferences). The handler must verify that signature.
+ */
+export function linkAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>) => Promise<ActionResult<T>>,
+) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const parsed = schema.safeParse(toInput(raw));
+    if (!parsed.success) return invalidInput(parsed.error);
+    try {
+      return await handler(parsed.data);
+    } catch (error) {
+      return toFailure(error);
+    }
+  };
+}
+
 /** An action for any signed-in user (no account needed), e.g. switching account. */
 export function userAction<S extends z.ZodType, T>(
   schema: S,

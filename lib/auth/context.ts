@@ -21,6 +21,7 @@ const sessionUser = (session: unknown) =>
 import { isStaffRole } from "@/lib/authz/rules";
 import { whyEnded } from "@/lib/impersonation/rules";
 import { endSession, findOpenSession } from "@/lib/impersonation/store";
+import { noticeSupportEnded } from "@/lib/dal/notifications";
 
 /** The cookie holding the chosen account id; only ever a hint, validated on every request. */
 export const ACCOUNT_COOKIE = "portal-account";
@@ -171,6 +172,7 @@ async function resolveImpersonation(
         details: { endReason: ended },
       },
     );
+    if (account) await noticeSupportEnded(closed);
   }
   return null;
 }

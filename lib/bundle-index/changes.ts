@@ -16,6 +16,7 @@ export interface IndexedBundle {
   phoneNumbers: number;
   needsAction: boolean;
   callbackSet: boolean;
+  email: string | null;
 }
 
 export type BundleEventKind = "deadline_set" | "status_changed" | "expired" | "gone";
@@ -48,6 +49,7 @@ export function indexRowFor(
     phoneNumbers: context.phoneNumbers,
     needsAction: needsAction(bundle),
     callbackSet: bundle.statusCallback === context.callbackUrl,
+    email: bundle.email,
   };
 }
 

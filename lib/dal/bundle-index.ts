@@ -9,7 +9,8 @@ import { accounts, accountSweeps, bundleEvents, bundleIndex } from "@/lib/db/sch
 import type { Bundle } from "@/lib/domain/types";
 import type { NeedsActionSample } from "@/lib/worklist/summary";
 import { env } from "@/lib/env";
-import { GatewayError, listBundles, listPhoneNumbers, updateBundle } from "@/lib/twilio";
+import { dispatchNotices, queueNewDeadlineNotices } from "@/lib/dal/notifications";
+import { GatewayError, listBundles, listPhoneNumbers, twilioNow, updateBundle } from "@/lib/twilio";
 import { statusCallbackUrl } from "./update-requests/spine";
 
 /**
@@ -41,23 +42,45 @@ async function countryOf(sub: string, regulationSid: string | null) {
   }
 }
 
-/** Records events once each (the unique key ignores repeats); returns those that were new. */
+/**
+ * Records events once each (the unique key ignores repeats); returns those that were new. A new
+ * deadline's notices are queued in the same transaction, so an event is never recorded without
+ * them (and the sweep that sees it again records nothing, so sends nothing twice).
+ */
 export async function recordBundleEvents(accountId: string, changes: BundleChange[]) {
   if (changes.length === 0) return [];
   const db = await getDb();
-  return db
-    .insert(bundleEvents)
-    .values(
-      changes.map((c) => ({
-        accountId,
-        bundleSid: c.sid,
-        kind: c.kind,
-        key: c.key,
-        details: c.details,
-      })),
-    )
-    .onConflictDoNothing()
-    .returning({ id: bundleEvents.id, kind: bundleEvents.kind, bundleSid: bundleEvents.bundleSid });
+  const { recorded, noticeIds } = await db.transaction(async (tx) => {
+    const recorded = await tx
+      .insert(bundleEvents)
+      .values(
+        changes.map((c) => ({
+          accountId,
+          bundleSid: c.sid,
+          kind: c.kind,
+          key: c.key,
+          details: c.details,
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({
+        id: bundleEvents.id,
+        kind: bundleEvents.kind,
+        bundleSid: bundleEvents.bundleSid,
+        details: bundleEvents.details,
+      });
+    const deadlines = recorded
+      .filter((e) => e.kind === "deadline_set" && typeof e.details.validUntil === "string")
+      .map((e) => ({
+        sid: e.bundleSid,
+        name: typeof e.details.name === "string" ? e.details.name : e.bundleSid,
+        validUntil: new Date(e.details.validUntil as string),
+      }));
+    const noticeIds = await queueNewDeadlineNotices(tx, accountId, deadlines, twilioNow());
+    return { recorded, noticeIds };
+  });
+  await dispatchNotices(noticeIds);
+  return recorded;
 }
 
 export interface SweepResult {
@@ -182,6 +205,7 @@ async function sweep(accountId: string, sub: string, now: Date): Promise<SweepRe
           phoneNumbers: sqlExcluded("phone_numbers"),
           needsAction: sqlExcluded("needs_action"),
           callbackSet: sqlExcluded("callback_set"),
+          email: sqlExcluded("email"),
           lastSeenAt: now,
           goneAt: null,
         },

@@ -43,6 +43,10 @@ export const accounts = pgTable("accounts", {
   id: uuid("id").primaryKey().defaultRandom(),
   name: text("name").notNull(),
   twilioSubaccountSid: text("twilio_subaccount_sid").notNull().unique(),
+  /** IANA zone the account's reminders are timed in (sent from 09:00 local), and dates shown in. */
+  timeZone: text("time_zone").notNull().default("UTC"),
+  /** Days before a deadline that reminders go out (plus once when overdue): the cadence. */
+  reminderDays: jsonb("reminder_days").$type<number[]>().notNull().default([30, 14, 7, 3, 1]),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -243,6 +247,8 @@ export const bundleIndex = pgTable(
     needsAction: boolean("needs_action").notNull().default(false),
     /** The Bundle points its status callbacks at the portal. */
     callbackSet: boolean("callback_set").notNull().default(false),
+    /** The address Twilio emails about this Bundle (set at creation); offered as a contact. */
+    email: text("email"),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull(),
     /** Set when a sweep no longer found it (deleted on Twilio). */
     goneAt: timestamp("gone_at", { withTimezone: true }),
@@ -286,3 +292,102 @@ export const accountSweeps = pgTable("account_sweeps", {
 });
 
 export type BundleIndexRow = typeof bundleIndex.$inferSelect;
+
+/** Which notices a contact gets: deadlines (new ones, reminders, digests), reviews, support. */
+export type NoticeCategory = "deadlines" | "reviews" | "support";
+
+/**
+ * The people each account's notices go to. A contact gets nothing but the confirmation mail
+ * until they confirm the address (a signed link); unsubscribing keeps the row (so a later import
+ * of the same address does not resubscribe it) and stops everything.
+ */
+export const notificationContacts = pgTable(
+  "notification_contacts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    name: text("name"),
+    categories: jsonb("categories")
+      .$type<NoticeCategory[]>()
+      .notNull()
+      .default(["deadlines", "reviews", "support"]),
+    /** How the contact was added: by a person on the settings page, from a Bundle's email, the seed. */
+    source: text("source").notNull().default("manual"),
+    addedBy: text("added_by"),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    unsubscribedAt: timestamp("unsubscribed_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("notification_contacts_account_email_idx").on(t.accountId, t.email),
+    check("notification_contacts_email_lower_case", sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+/**
+ * Every mail the portal sends or will send, one row per contact and event: the unique
+ * (contact, dedupe_key) makes each notice at most once however often the event is seen (a
+ * sweep run twice, two workers, a retried job). The row is also the history (to whom, when,
+ * whether the link was opened) and the send's state: queued → sending → sent, or failed after
+ * the retries, which support sees.
+ */
+export const notices = pgTable(
+  "notices",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    contactId: uuid("contact_id").references(() => notificationContacts.id, {
+      onDelete: "set null",
+    }),
+    toEmail: text("to_email").notNull(),
+    kind: text("kind").notNull(),
+    dedupeKey: text("dedupe_key").notNull(),
+    bundleSid: text("bundle_sid"),
+    /** What the template needs, as the event described it (rendered at send time). */
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),
+    /** Where the mail's main link leads after sign-in (a path of the portal). */
+    targetPath: text("target_path").notNull().default("/bundles"),
+    subject: text("subject"),
+    status: text("status").notNull().default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    claimedAt: timestamp("claimed_at", { withTimezone: true }),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** First click on the mail's deep link (no tracking pixels). */
+    clickedAt: timestamp("clicked_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("notices_once_idx").on(t.contactId, t.dedupeKey),
+    index("notices_account_idx").on(t.accountId, t.createdAt),
+    index("notices_bundle_idx").on(t.bundleSid, t.createdAt),
+    index("notices_status_idx").on(t.status, t.createdAt),
+  ],
+);
+
+/**
+ * The reminder thresholds already taken for each Bundle's deadline (0 = overdue): the
+ * reminders job takes a threshold once, whoever runs it, and a new deadline's own mail takes the
+ * threshold it falls in, so no reminder repeats it the same day.
+ */
+export const reminderMarks = pgTable(
+  "reminder_marks",
+  {
+    bundleSid: text("bundle_sid").notNull(),
+    validUntil: timestamp("valid_until", { withTimezone: true }).notNull(),
+    threshold: integer("threshold").notNull(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.bundleSid, t.validUntil, t.threshold] })],
+);
+
+export type NotificationContactRow = typeof notificationContacts.$inferSelect;
+export type NoticeRow = typeof notices.$inferSelect;

@@ -8,7 +8,7 @@ import { inArray } from "drizzle-orm";
 import { DEMO_SUBACCOUNTS, type DemoSubaccount } from "@portal/twilio-emulator/demo";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "./client";
-import { accounts, memberships, users, type UserRole } from "./schema";
+import { accounts, memberships, notificationContacts, users, type UserRole } from "./schema";
 
 export const DEMO_PASSWORD = "compliance-demo";
 
@@ -89,4 +89,17 @@ export async function seedDemo(db: Database): Promise<void> {
   if (links.length > 0) {
     await db.insert(memberships).values(links).onConflictDoNothing();
   }
+
+  // Each demo customer is a confirmed notification contact of their accounts, so the demo's
+  // first sweep already mails them (see /dev/mail). Kept as they are on later starts.
+  const contacts = DEMO_USERS.flatMap((u) =>
+    u.accounts.flatMap((key) => {
+      const accountId = accountIdByKey.get(key);
+      return accountId
+        ? [{ accountId, email: u.email, name: u.name, source: "seed", confirmedAt: new Date() }]
+        : [];
+    }),
+  );
+  if (contacts.length > 0)
+    await db.insert(notificationContacts).values(contacts).onConflictDoNothing();
 }

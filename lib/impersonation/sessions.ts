@@ -14,6 +14,7 @@ import { accounts, memberships, users, type ImpersonationMode } from "@/lib/db/s
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
+import { noticeSupportEnded, noticeSupportStarted } from "@/lib/dal/notifications";
 
 /**
  * Starting, changing and ending impersonation sessions. The acting context (lib/auth/context.ts)
@@ -74,6 +75,8 @@ export async function startImpersonation(
       details: { minutes: input.minutes, expiresAt: row.expiresAt.toISOString() },
     },
   );
+  // The customer's contacts hear of it (issue 13): who, why, and where to see what they do.
+  await noticeSupportStarted(row);
   return impersonation;
 }
 
@@ -108,6 +111,7 @@ export async function endImpersonation(
     action: reason === "stopped" ? "impersonation.stopped" : "impersonation.ended",
     details: { endReason: reason },
   });
+  await noticeSupportEnded(ended);
   return true;
 }
 

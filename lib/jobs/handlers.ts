@@ -7,6 +7,8 @@ import {
   requestsDueForReconcile,
 } from "@/lib/dal/update-requests";
 import { accountsDueForSweep } from "@/lib/dal/sweeps";
+import { redispatchStuckNotices, sendDueReminders, sendNotice } from "@/lib/dal/notifications";
+import { twilioNow } from "@/lib/twilio";
 import { env } from "@/lib/env";
 import { enqueue } from "./enqueue";
 import type { Payload, QueueName } from "./queues";
@@ -41,5 +43,12 @@ export const HANDLERS: { [Q in QueueName]: (data: Payload<Q>) => Promise<unknown
     for (const accountId of due)
       await enqueue("sweep_account", { accountId, reason: "schedule" }, { key: accountId });
     return { enqueued: due.length };
+  },
+  send_notice: ({ noticeId }) => sendNotice(noticeId),
+  async notices_due() {
+    // Deadlines are Twilio's: their days are counted on Twilio's clock (lib/twilio/clock.ts).
+    const reminders = await sendDueReminders(twilioNow());
+    const redispatched = await redispatchStuckNotices();
+    return { ...reminders, redispatched };
   },
 };

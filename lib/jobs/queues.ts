@@ -29,6 +29,10 @@ export const JOB_PAYLOADS = {
   sweep_account: z.object({ accountId: z.uuid(), reason: z.string().max(40).optional() }),
   /** Which accounts are due a sweep (the scheduler's tick). */
   sweep_due: z.object({}),
+  /** Render and send one notice (lib/dal/notifications/send.ts); it is sent at most once. */
+  send_notice: z.object({ noticeId: z.uuid() }),
+  /** Reminders due now in each account's morning, and notices whose send job was lost. */
+  notices_due: z.object({}),
 } as const;
 
 export type QueueName = keyof typeof JOB_PAYLOADS;
@@ -54,6 +58,9 @@ export const QUEUE_SETTINGS: Record<QueueName, QueueSettings> = {
   reconcile_due: { policy: "standard", retryLimit: 1, retryDelay: 5, workers: 1 },
   sweep_account: { policy: "stately", retryLimit: 5, retryDelay: 30, workers: 4 },
   sweep_due: { policy: "standard", retryLimit: 1, retryDelay: 5, workers: 1 },
+  // 8 retries from 30 s, doubling: an SMTP server down for about two hours is ridden out.
+  send_notice: { policy: "stately", retryLimit: 8, retryDelay: 30, workers: 2 },
+  notices_due: { policy: "standard", retryLimit: 1, retryDelay: 5, workers: 1 },
 };
 
 export const QUEUE_NAMES = Object.keys(JOB_PAYLOADS) as QueueName[];

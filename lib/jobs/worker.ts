@@ -21,6 +21,7 @@ async function tick() {
   try {
     await enqueueOncePer("reconcile_due", env.JOBS_TICK_SECONDS);
     await enqueueOncePer("sweep_due", env.JOBS_TICK_SECONDS);
+    await enqueueOncePer("notices_due", env.JOBS_TICK_SECONDS);
   } catch (error) {
     console.warn("[jobs] scheduler tick failed; the next one retries", error);
   }

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { getBoss } from "@/lib/jobs/boss";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { QUEUE_NAMES, type QueueName } from "@/lib/jobs/queues";
+import { dispatchNotices, failingNotices, requeueNotice } from "@/lib/dal/notifications";
 
 /**
  * Support's "Needs attention" (issue 12): the background work that keeps failing, with the error
@@ -69,7 +70,8 @@ export async function listNeedsAttention(ctx: ActingContext) {
     )
     .orderBy(desc(updateRequests.updatedAt))
     .limit(100);
-  return { failedJobs, sweeps, requests };
+  const notices = await failingNotices();
+  return { failedJobs, sweeps, requests, notices };
 }
 
 async function readFailedJobs(): Promise<FailedJob[]> {
@@ -116,4 +118,12 @@ export async function retryRequest(ctx: ActingContext, requestId: string) {
   assertConsoleUser(ctx);
   await enqueue("reconcile_request", { requestId }, { key: requestId });
   await recordAudit(ctx, { action: "support.request_reconciled", details: { requestId } });
+}
+
+/** Sends a notice that could not be sent once more (its attempts start over), audited. */
+export async function retryNotice(ctx: ActingContext, noticeId: string) {
+  assertConsoleUser(ctx);
+  if (!(await requeueNotice(noticeId))) throw new AppError("not_found:resource");
+  await dispatchNotices([noticeId]);
+  await recordAudit(ctx, { action: "support.notice_retried", details: { noticeId } });
 }

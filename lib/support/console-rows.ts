@@ -82,6 +82,14 @@ export interface ConsoleRow extends ConsoleAccount {
   /** False when the account had more Bundles than the console reads (counts are a floor). */
   complete: boolean;
   loadedAt: Date | null;
+  /** The account's latest email notice and whether its link was opened (issue 13). */
+  lastNotice?: {
+    label: string;
+    to: string;
+    status: string;
+    at: Date;
+    openedAt: Date | null;
+  } | null;
 }
 
 /** Urgency, most urgent first: what is already late, then what is late soonest, then the rest. */

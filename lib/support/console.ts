@@ -16,6 +16,7 @@ import {
   type ConsoleAccount,
   type ConsoleRow,
 } from "@/lib/support/console-rows";
+import { lastNoticeByAccount } from "@/lib/dal/notifications";
 
 export const CONSOLE_PAGE_SIZE = 50;
 
@@ -219,8 +220,22 @@ export async function loadConsole(
   const pages = Math.max(1, Math.ceil(rows.length / CONSOLE_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1) || 1), pages);
   const loads = rows.flatMap((r) => (r.loadedAt ? [r.loadedAt.getTime()] : []));
+  const shown = rows.slice((page - 1) * CONSOLE_PAGE_SIZE, page * CONSOLE_PAGE_SIZE);
+  const notices = await lastNoticeByAccount(shown.map((r) => r.id));
+  for (const row of shown) {
+    const n = notices.get(row.id);
+    row.lastNotice = n
+      ? {
+          label: n.label,
+          to: n.to,
+          status: n.status,
+          at: n.sentAt ?? n.createdAt,
+          openedAt: n.clickedAt,
+        }
+      : null;
+  }
   return {
-    rows: rows.slice((page - 1) * CONSOLE_PAGE_SIZE, page * CONSOLE_PAGE_SIZE),
+    rows: shown,
     total: rows.length,
     page,
     pages,

@@ -1,4 +1,5 @@
 import twilio from "twilio";
+import { noteTwilioDate } from "./clock";
 
 /**
  * The one place where "real Twilio or the emulator" is decided: every request the SDK makes
@@ -82,6 +83,7 @@ export class GatewayHttpClient extends twilio.RequestClient {
     const headers =
       uri === opts.uri ? { ...opts.headers } : { ...opts.headers, "X-Twilio-Host": original.host };
     const response = await super.request<TData>({ ...opts, uri, headers });
+    noteTwilioDate(readHeader(response.headers, "date"));
     if (response.statusCode >= 400 && !isProblemDetails(response.body)) {
       // The SDK rejects every status >= 400 on fetch/create/update/remove/page; raising the same
       // RestException here only adds the header it would otherwise drop.

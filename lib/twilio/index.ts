@@ -9,6 +9,7 @@ import "server-only";
 export type * from "@/lib/domain/types";
 export { BUNDLE_STATUSES, SUPPORTING_DOCUMENT_STATUSES } from "@/lib/domain/types";
 export { GatewayError, mapTwilioError } from "./errors";
+export { twilioNow } from "./clock";
 export type { AppErrorCode, ErrorSurface, ErrorType, ErrorVisibility } from "./errors";
 export {
   getAuthTokenForAccount,

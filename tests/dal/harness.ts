@@ -1,6 +1,6 @@
 /**
  * The data-layer test stage (`npm test -- dal`): the server modules as the server loads them
- * (node --conditions=react-server, so `server-only` is inert), a fresh database per test file
+ * (scripts/server-modules.mjs makes `server-only` inert), a fresh database per test file
  * (PGlite in memory, or a new database on the throwaway Postgres when DAL_DB=postgres), and the
  * Twilio emulator in-process. An unexpected console.error fails the test (epic-stack's rule).
  */
@@ -10,6 +10,8 @@ import { randomBytes } from "node:crypto";
 import { startEmulator, type RunningEmulator } from "@portal/twilio-emulator";
 import { EmulatorControl } from "@portal/twilio-emulator/control";
 import { DEMO_PARENT, DEMO_SUBACCOUNTS, seededSid } from "@portal/twilio-emulator/demo";
+import { startMailCatcher, type RunningMailCatcher } from "@portal/mail-catcher";
+import { MailCatcherClient } from "@portal/mail-catcher/client";
 import type { AccountContext } from "@/lib/auth/context";
 import { startRouteServer } from "./route-server";
 export { bodyBytesRead } from "./route-server";
@@ -37,6 +39,9 @@ async function freshPostgres(): Promise<string> {
 
 export interface Dal {
   emulator: RunningEmulator;
+  /** The mail catcher the portal sends through (SMTP_URL), and its HTTP API. */
+  mailCatcher: RunningMailCatcher;
+  mail: MailCatcherClient;
   control: EmulatorControl;
   /** The portal's public base URL (the loopback route server). */
   baseUrl: string;
@@ -65,6 +70,7 @@ export async function startDal(
   options: { env?: Record<string, string>; workers?: boolean; port?: number } = {},
 ): Promise<Dal> {
   const emulator = await startEmulator();
+  const mailCatcher = await startMailCatcher();
   const routes = await startRouteServer(options.port ?? 0);
   Object.assign(process.env, {
     AUTH_SECRET: "dal-tests-secret-not-for-production-use",
@@ -72,6 +78,9 @@ export async function startDal(
     TWILIO_AUTH_TOKEN: DEMO_PARENT.authToken,
     TWILIO_EMULATOR_URL: emulator.url,
     PUBLIC_BASE_URL: routes.url,
+    SMTP_URL: mailCatcher.smtpUrl,
+    MAIL_CATCHER_URL: mailCatcher.url,
+    MAIL_FROM: "Portal tests <portal@example.test>",
     PGLITE_DIR: "memory://",
     DATABASE_URL: driver === "postgres" ? await freshPostgres() : "",
     // Jobs answer quickly; the scheduler's ticks only when a test asks for them.
@@ -99,6 +108,8 @@ export async function startDal(
 
   return {
     emulator,
+    mailCatcher,
+    mail: new MailCatcherClient(mailCatcher.url),
     control: new EmulatorControl(emulator.url),
     baseUrl: routes.url,
     async twilio(path, account = ACME) {
@@ -142,8 +153,10 @@ export async function startDal(
     },
     async close() {
       await jobs.stopWorkers();
+      (await import("@/lib/mail/transport")).closeMail();
       await closeDatabase();
       await emulator.close();
+      await mailCatcher.close();
       await closeRoutes();
     },
   };

@@ -31,7 +31,7 @@ export async function stopAll() {
 export function instance(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "tests/dal/app-process.ts"],
+    ["--import", "./scripts/server-modules.mjs", "--import", "tsx", "tests/dal/app-process.ts"],
     { env: { ...env, APP_PORT: String(port) }, stdio: ["ignore", "pipe", "inherit"] },
   );
   children.push(child);

@@ -1,6 +1,7 @@
 /**
  * The portal's public URL in these tests: a loopback server that hands each request to the
- * status-callback route handler in-process, as `next start` would. So the emulator's signed
+ * portal's route handlers in-process (the status callback, the mails' unsubscribe and open
+ * links), as `next start` would. So the emulator's signed
  * callbacks reach the real route, and tests can also send it crafted requests. No node:test
  * import: tests/dal/app-process.ts runs it in a child process too.
  */
@@ -12,13 +13,26 @@ import { Readable } from "node:stream";
 export const bodyBytesRead = { last: 0 };
 
 export async function startRouteServer(port = 0): Promise<{ server: Server; url: string }> {
-  const route = await import("@/app/api/twilio/status-callback/route");
+  const callback = await import("@/app/api/twilio/status-callback/route");
+  const unsubscribe = await import("@/app/api/email/unsubscribe/route");
+  const open = await import("@/app/api/email/open/[token]/route");
   const { NextRequest } = await import("next/server");
+  type Handler = (request: InstanceType<typeof NextRequest>) => Promise<Response> | Response;
+  const routeFor = (method: string, path: string): Handler | null => {
+    if (path === "/api/twilio/status-callback")
+      return method === "GET" ? callback.GET : method === "POST" ? callback.POST : null;
+    if (path === "/api/email/unsubscribe")
+      return method === "GET" ? unsubscribe.GET : method === "POST" ? unsubscribe.POST : null;
+    const token = /^\/api\/email\/open\/([^/]+)$/.exec(path)?.[1];
+    if (token && method === "GET")
+      return (request) => open.GET(request, { params: Promise.resolve({ token }) });
+    return null;
+  };
   const server = createServer((req, res) => {
     void (async () => {
       const method = req.method ?? "GET";
-      const handler = method === "GET" ? route.GET : method === "POST" ? route.POST : null;
-      if (!handler || !req.url?.startsWith("/api/twilio/status-callback")) {
+      const handler = routeFor(method, (req.url ?? "/").split("?")[0]!);
+      if (!handler) {
         res.writeHead(404).end();
         return;
       }
@@ -37,14 +51,17 @@ export async function startRouteServer(port = 0): Promise<{ server: Server; url:
         method === "GET"
           ? undefined
           : (Readable.toWeb(req) as ReadableStream<Uint8Array>).pipeThrough(counted);
-      const request = new NextRequest(new URL(req.url, `http://${req.headers.host}`), {
+      const request = new NextRequest(new URL(req.url ?? "/", `http://${req.headers.host}`), {
         method,
         headers,
         body,
         duplex: "half",
       } as ConstructorParameters<typeof NextRequest>[1]);
       const response = await handler(request);
-      res.writeHead(response.status, { connection: "close" }).end(await response.text());
+      const location = response.headers.get("location");
+      res
+        .writeHead(response.status, { connection: "close", ...(location ? { location } : {}) })
+        .end(await response.text());
       req.resume(); // drain what the route refused to read
     })().catch((error: unknown) => {
       console.error("[route server]", error);

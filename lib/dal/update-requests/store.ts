@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, isNull, lt, lte, notInArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db";
+import { dispatchNotices, queueRequestNotices } from "@/lib/dal/notifications";
 import { env } from "@/lib/env";
 import { impersonationSessions, updateRequestEvents, updateRequests, users } from "@/lib/db/schema";
 import type { UpdateRequestRow } from "@/lib/db/schema";
@@ -116,11 +117,17 @@ export async function saveProgress(
     snapshot === undefined
       ? {}
       : { snapshot: snapshot && { ...snapshot, rowVersion: updatedAt.toISOString() } };
-  const [saved] = await db
-    .update(updateRequests)
-    .set({ ...progress, ...rest, ...kept, updatedAt })
-    .where(and(eq(updateRequests.id, row.id), eq(updateRequests.updatedAt, row.updatedAt)))
-    .returning();
+  // A transition customers are told about (rejected, up to date) queues its notices with the
+  // write that makes it: only the writer that wins the compare-and-set sends them.
+  const { saved, noticeIds } = await db.transaction(async (tx) => {
+    const [saved] = await tx
+      .update(updateRequests)
+      .set({ ...progress, ...rest, ...kept, updatedAt })
+      .where(and(eq(updateRequests.id, row.id), eq(updateRequests.updatedAt, row.updatedAt)))
+      .returning();
+    return { saved, noticeIds: saved ? await queueRequestNotices(tx, row, saved) : [] };
+  });
+  await dispatchNotices(noticeIds);
   return saved ?? null;
 }
 

@@ -162,6 +162,11 @@ export const EMULATOR_DEFAULTS = {
     source:
       "assumed: Twilio does not say how long Evaluations are kept; the emulator keeps each Bundle's latest 20",
   },
+  dateHeader: {
+    value: "the emulator's clock",
+    source:
+      "https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1 (Date is the origin server's clock); emulator-only: its clock is the one POST /_emulator/clock moves, so clients reading Twilio's time from Date follow simulated days",
+  },
 } as const;
 
 export type CallbackFormat = "get-pascal" | "post-snake" | "post-pascal";

@@ -24,8 +24,11 @@ const tooLarge = (limit: number) => {
   return new TwilioApiError(status, code, `Request Entity Too Large: the limit is ${limit} bytes`);
 };
 
-function send(res: ServerResponse, reply: Reply): void {
+function send(res: ServerResponse, reply: Reply, now?: number): void {
   const headers: Record<string, string> = { ...reply.headers };
+  // HTTP's Date is the emulator's clock (POST /_emulator/clock moves it), as Twilio's is its
+  // own: a client that reads "Twilio's time" from responses follows the simulated days.
+  if (now !== undefined) headers["Date"] = new Date(now).toUTCString();
   if (reply.status === 204 || reply.body === undefined) {
     res.writeHead(reply.status, headers).end();
     return;
@@ -126,7 +129,7 @@ export function createEmulatorServer(
         return send(res, await handleControl(runtime, req, raw, reset));
       }
       const { reply, operation, account } = await handleTwilio(runtime, req, raw);
-      send(res, reply);
+      send(res, reply, runtime.store.now());
       runtime.stats.record({
         at: new Date().toISOString(),
         method: req.method ?? "GET",

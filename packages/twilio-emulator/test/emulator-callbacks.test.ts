@@ -158,6 +158,20 @@ describe("status callbacks", () => {
     assert.equal(emulator.store.bundles.get(london)!.status, "twilio-rejected");
   });
 
+  it("answers with its own clock in the Date header, which POST /_emulator/clock moves", async () => {
+    const dateOf = async () => {
+      const res = await fetch(`${emulator.url}/v2/RegulatoryCompliance/Bundles`, {
+        headers: { authorization: `Basic ${btoa(`${ACME.sid}:${ACME.authToken}`)}` },
+      });
+      return Date.parse(res.headers.get("date")!);
+    };
+    const before = await dateOf();
+    assert.ok(Math.abs(before - Date.now()) < 5_000, "starts at the real time");
+    await control.advanceClock({ advanceDays: 7 });
+    const after = await dateOf();
+    assert.ok(Math.abs(after - before - 7 * 86_400_000) < 5_000, `moved by ${after - before} ms`);
+  });
+
   it("expires on POST /_emulator/clock, calling back at once", async () => {
     await expireLondonIn(10 * 86_400_000);
     const moved = await control.advanceClock({ advanceDays: 11 });

@@ -10,6 +10,8 @@ import { StatusBadge } from "@/components/bundles/status-badge";
 import { requireAccount } from "@/lib/authz/require";
 import { getAccountBundle, listBundlePhoneNumbers, regulationNames } from "@/lib/dal/bundles";
 import { needsUpdate } from "@/lib/workflow";
+import { NoticeList } from "@/components/notifications/notice-list";
+import { listNotices, noticeSettings } from "@/lib/dal/notifications";
 
 export const dynamic = "force-dynamic";
 
@@ -28,12 +30,14 @@ export default async function BundlePage({ params }: Props) {
   const ctx = await requireAccount();
   // notFound() for a malformed, unknown or other-account SID.
   const { bundle, endUsers, supportingDocuments } = await getAccountBundle(ctx, sid);
-  const [regulations, numbers] = await Promise.all([
+  const [regulations, numbers, sent, settings] = await Promise.all([
     regulationNames(ctx, [bundle.regulationSid]),
     listBundlePhoneNumbers(ctx, bundle.sid).catch((error: unknown) => {
       console.warn("[bundle] phone numbers unavailable", error);
       return null;
     }),
+    listNotices(ctx, { bundleSid: bundle.sid, limit: 20 }),
+    noticeSettings(ctx),
   ]);
 
   return (
@@ -75,12 +79,33 @@ export default async function BundlePage({ params }: Props) {
         <dd>
           <DeadlineText validUntil={bundle.validUntil} />
         </dd>
-        <dt className="font-medium text-slate-800">Notification email</dt>
-        <dd>{bundle.email ?? "—"}</dd>
+        <dt className="font-medium text-slate-800">Twilio emails</dt>
+        <dd>
+          {bundle.email ?? "—"}{" "}
+          <Link
+            prefetch={false}
+            href="/settings/notifications"
+            className="text-sm font-medium text-blue-800 underline underline-offset-2"
+          >
+            Who else is told
+          </Link>
+        </dd>
       </dl>
       <EndUsersSection endUsers={endUsers} />
       <DocumentsSection documents={supportingDocuments} />
       <PhoneNumbersSection numbers={numbers} />
+      <section aria-labelledby="emails-title" className="mt-8">
+        <h2 id="emails-title" className="text-lg font-semibold">
+          Emails about this Bundle
+        </h2>
+        <div className="mt-2">
+          <NoticeList
+            notices={sent}
+            timeZone={settings.timeZone}
+            empty="The portal has not emailed anyone about this Bundle yet."
+          />
+        </div>
+      </section>
     </>
   );
 }

@@ -16,13 +16,15 @@ const JOB_LABELS: Record<string, string> = {
   reconcile_due: "Finding updates to check",
   sweep_account: "Reading an account's Bundles",
   sweep_due: "Finding accounts to read",
+  send_notice: "Sending an email notice",
+  notices_due: "Finding reminders to send",
 };
 
 /** Background work that keeps failing, with what went wrong and a retry. */
 export default async function NeedsAttentionPage() {
   const ctx = await requireConsolePage();
-  const { failedJobs, sweeps, requests } = await listNeedsAttention(ctx);
-  const nothing = failedJobs.length + sweeps.length + requests.length === 0;
+  const { failedJobs, sweeps, requests, notices } = await listNeedsAttention(ctx);
+  const nothing = failedJobs.length + sweeps.length + requests.length + notices.length === 0;
   return (
     <>
       <p className="mb-4">
@@ -85,6 +87,34 @@ export default async function NeedsAttentionPage() {
                 <RetryButton
                   fields={{ kind: "sweep", accountId: s.accountId }}
                   label="Read its Bundles again"
+                  retry={retryAction}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {notices.length > 0 ? (
+        <section aria-labelledby="notices-title" className="mt-8">
+          <h2 id="notices-title" className="text-lg font-semibold">
+            Emails that could not be sent
+          </h2>
+          <ul className="mt-2 space-y-3">
+            {notices.map((n) => (
+              <li key={n.id} className="rounded-lg border border-slate-300 bg-white p-3">
+                <p className="font-semibold">
+                  {n.label} to <span className="[overflow-wrap:anywhere]">{n.to}</span> (
+                  {n.accountName})
+                </p>
+                <p className="text-sm">
+                  {n.status === "failed" ? "Gave up" : "Still retrying"} after {n.attempts}{" "}
+                  attempt{n.attempts === 1 ? "" : "s"}, queued {formatUtc(n.createdAt)}:{" "}
+                  {n.lastError ?? "no error recorded"}
+                </p>
+                <RetryButton
+                  fields={{ kind: "notice", noticeId: n.id }}
+                  label="Send again"
                   retry={retryAction}
                 />
               </li>

@@ -1,0 +1,26 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { idFromLink, openNotice } from "@/lib/dal/notifications";
+import { AppError } from "@/lib/errors";
+import { env } from "@/lib/env";
+
+/**
+ * A mail's main link: records the first click on the notice (support sees whether anyone
+ * opened it; there are no tracking pixels) and opens the notice's page, which asks for sign-in
+ * first when needed. Where it leads comes from the notice row, never from the link.
+ */
+export async function GET(
+  _request: NextRequest,
+  { params }: { params: Promise<{ token: string }> },
+) {
+  const { token } = await params;
+  let target = "/bundles";
+  try {
+    target = (await openNotice(idFromLink("open", token))) ?? target;
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === "bad_request:link")) throw error;
+    // An old or damaged link still opens the portal, just without recording anything.
+  }
+  // Our own paths only (never `//host`), even though the row is ours.
+  if (!/^\/(?![/\\])/.test(target)) target = "/bundles";
+  return NextResponse.redirect(new URL(target, env.PUBLIC_BASE_URL), 303);
+}

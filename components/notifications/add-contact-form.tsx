@@ -1,0 +1,138 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/actions/result";
+import {
+  addContactInput,
+  CATEGORY_LABELS,
+  NOTICE_CATEGORIES,
+} from "@/lib/actions/schemas/notifications";
+import { formAlertLines, splitServerErrors } from "@/components/forms/form-errors";
+import { controlClass, errorClass, hintClass, primaryButtonClass } from "@/components/forms/styles";
+
+type Values = z.input<typeof addContactInput>;
+type Output = z.output<typeof addContactInput>;
+const FIELDS = new Set(["email", "name", "categories"]);
+
+/** Adds a contact: the same zod schema here and in the action; the server's errors land on the fields. */
+export function AddContactForm({
+  add,
+}: {
+  add: (input: unknown) => Promise<ActionResult<{ email: string }>>;
+}) {
+  const form = useForm<Values, unknown, Output>({
+    resolver: zodResolver(addContactInput),
+    defaultValues: { email: "", name: "", categories: [...NOTICE_CATEGORIES] },
+  });
+  const { register, handleSubmit, setError, reset, formState } = form;
+  const errors = formState.errors;
+  const [alert, setAlert] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const submit = handleSubmit((values) => {
+    setAlert(null);
+    setStatus(null);
+    startTransition(async () => {
+      const result = await add(values);
+      if (result.ok) {
+        reset();
+        setStatus(
+          `Added ${result.data.email}. We sent them a confirmation link; they get notices once they confirm.`,
+        );
+        form.setFocus("email");
+        return;
+      }
+      const split = splitServerErrors(result.fieldErrors, FIELDS);
+      split.fields.forEach(([name, msg], i) =>
+        setError(name as keyof Values, { message: msg }, { shouldFocus: i === 0 }),
+      );
+      setAlert(formAlertLines(result.message, split.form).join(" "));
+    });
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="max-w-xl space-y-4" aria-labelledby="add-contact">
+      <h2 id="add-contact" className="text-lg font-semibold">
+        Add a contact
+      </h2>
+      {alert ? (
+        <p
+          role="alert"
+          className="rounded-md border border-red-700 bg-red-50 px-4 py-3 text-red-900"
+        >
+          {alert}
+        </p>
+      ) : null}
+      <div>
+        <label htmlFor="contact-email" className="block font-medium">
+          Email address
+        </label>
+        <input
+          id="contact-email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={errors.email ? "contact-email-error" : undefined}
+          className={controlClass}
+          {...register("email")}
+        />
+        {errors.email ? (
+          <p id="contact-email-error" className={errorClass}>
+            {errors.email.message}
+          </p>
+        ) : null}
+      </div>
+      <div>
+        <label htmlFor="contact-name" className="block font-medium">
+          Name <span className="font-normal text-slate-700">(optional)</span>
+        </label>
+        <input
+          id="contact-name"
+          type="text"
+          autoComplete="name"
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={errors.name ? "contact-name-error" : undefined}
+          className={controlClass}
+          {...register("name")}
+        />
+        {errors.name ? (
+          <p id="contact-name-error" className={errorClass}>
+            {errors.name.message}
+          </p>
+        ) : null}
+      </div>
+      <fieldset
+        aria-describedby={
+          errors.categories ? "contact-categories-error" : "contact-categories-hint"
+        }
+      >
+        <legend className="font-medium">Which emails they get</legend>
+        <p id="contact-categories-hint" className={hintClass}>
+          They can change this later from any email we send.
+        </p>
+        {NOTICE_CATEGORIES.map((c) => (
+          <label key={c} className="mt-2 flex items-center gap-2">
+            <input type="checkbox" value={c} className="size-4" {...register("categories")} />
+            {CATEGORY_LABELS[c]}
+          </label>
+        ))}
+        {errors.categories ? (
+          <p id="contact-categories-error" className={errorClass}>
+            {errors.categories.message ?? errors.categories.root?.message}
+          </p>
+        ) : null}
+      </fieldset>
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
+        {pending ? "Adding…" : "Add contact"}
+      </button>
+      <p role="status" className="text-sm text-green-900">
+        {status}
+      </p>
+    </form>
+  );
+}
