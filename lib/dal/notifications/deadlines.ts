@@ -112,6 +112,8 @@ export async function sendDueReminders(now: Date): Promise<ReminderRun> {
         isNull(bundleIndex.goneAt),
         isNotNull(bundleIndex.validUntil),
         eq(bundleIndex.needsAction, true),
+        // A working copy is part of its original's update, not a deadline of its own.
+        sql`not exists (select 1 from ${updateRequests} c where c.copy_sid = ${bundleIndex.sid})`,
         // An update the customer has submitted (or finished) for this deadline: nothing to remind.
         sql`not exists (select 1 from ${updateRequests} r
               where r.original_sid = ${bundleIndex.sid}

@@ -27,8 +27,9 @@ export function digest(input: NoticeOf<"digest">, brand: Brand): Draft {
         <List
           items={input.bundles.map((b) => (
             <>
-              <TextLink href={b.actionUrl}>{b.name}</TextLink>, due{" "}
-              {formatDate(b.validUntil, input.timeZone)} ({dueText(b.daysLeft)})
+              {/* The link last: in the text part no punctuation then sticks to its URL. */}
+              {b.name}, due {formatDate(b.validUntil, input.timeZone)} ({dueText(b.daysLeft)}).{" "}
+              <TextLink href={b.actionUrl}>Update now</TextLink>
             </>
           ))}
         />

@@ -238,9 +238,9 @@ describe("digest", () => {
   it("lists every Bundle with its link, due date and days left", async () => {
     const { html, text } = await render(samples.digest);
     const lines = [
-      "Berlin local numbers: http://localhost:3000/bundles/BU0001/update, due 8 Dec 2026 (3 days overdue)",
-      "Munich mobile numbers: http://localhost:3000/bundles/BU0002/update, due 20 Dec 2026 (1 day left)",
-      "Hamburg toll-free numbers: http://localhost:3000/bundles/BU0003/update, due 15 Jan 2027 (39 days left)",
+      "Berlin local numbers, due 8 Dec 2026 (3 days overdue). Update now: http://localhost:3000/bundles/BU0001/update",
+      "Munich mobile numbers, due 20 Dec 2026 (1 day left). Update now: http://localhost:3000/bundles/BU0002/update",
+      "Hamburg toll-free numbers, due 15 Jan 2027 (39 days left). Update now: http://localhost:3000/bundles/BU0003/update",
     ];
     for (const line of lines) assert.ok(text.includes(line), `${line}\n---\n${text}`);
     for (const b of samples.digest.bundles) assert.ok(html.includes(`href="${b.actionUrl}"`));
