@@ -156,7 +156,8 @@ export async function startDal(
       (await import("@/lib/mail/transport")).closeMail();
       await closeDatabase();
       await emulator.close();
-      await mailCatcher.close();
+      // The catcher the test left running (a test may restart it, see notifications.test.ts).
+      await this.mailCatcher.close();
       await closeRoutes();
     },
   };
