@@ -106,7 +106,7 @@ export async function startDal(
     shared.__portalDb = undefined;
   };
 
-  return {
+  const dal: Dal = {
     emulator,
     mailCatcher,
     mail: new MailCatcherClient(mailCatcher.url),
@@ -157,10 +157,11 @@ export async function startDal(
       await closeDatabase();
       await emulator.close();
       // The catcher the test left running (a test may restart it, see notifications.test.ts).
-      await this.mailCatcher.close();
+      await dal.mailCatcher.close();
       await closeRoutes();
     },
   };
+  return dal;
 }
 
 /**
