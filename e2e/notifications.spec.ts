@@ -10,6 +10,8 @@ import { PASSWORD, seededBundleSid, USERS } from "./support/demo";
  */
 const mail = new MailCatcherClient(`http://127.0.0.1:${process.env.E2E_MAIL_HTTP_PORT ?? 4326}`);
 const BERLIN = seededBundleSid("acme-berlin");
+/** A mail's link to Berlin's update, through /go (which opens it in the mail's account). */
+const berlinLink = `to=%2Fbundles%2F${BERLIN}%2Fupdate`;
 
 const linkIn = (m: CaughtMail, path: string) => {
   const found = new RegExp(`https?://[^\\s"<>]*${path}[^\\s"<>]*`).exec(m.text ?? "");
@@ -83,20 +85,35 @@ test.describe("links in the mails", () => {
   }) => {
     // The first sweep at the server's start found Acme's deadlines: one mail to its contact.
     const [news] = await mail.waitFor(
-      (m) =>
-        m.to.includes(USERS.customer) && m.text?.includes(`/bundles/${BERLIN}/update`) === true,
+      (m) => m.to.includes(USERS.customer) && m.text?.includes(berlinLink) === true,
       { timeoutMs: 30_000 },
     );
     expect(news!.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(linkIn(news!, `/bundles/${BERLIN}/update`));
+    await page.goto(linkIn(news!, berlinLink));
     await expect(page).toHaveURL(/\/login/);
     await page.getByLabel("Email").fill(USERS.customer);
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(new RegExp(`/bundles/${BERLIN}/update$`));
     await context.close();
+  });
+
+  test("a mail about a user's other account opens its Bundle in that account", async ({
+    login,
+    page,
+  }) => {
+    const sydney = seededBundleSid("harbour-sydney");
+    const [news] = await mail.waitFor(
+      (m) => m.to.includes(USERS.multi) && m.subject.includes("Sydney"),
+      { timeoutMs: 30_000 },
+    );
+    await login(USERS.multi);
+    await page.goto(linkIn(news!, "/api/email/open/"));
+    await expect(page).toHaveURL(new RegExp(`/bundles/${sydney}/update$`));
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Sydney");
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test("the preferences link changes what a contact gets without signing in, and the settings show it", async ({

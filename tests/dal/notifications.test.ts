@@ -161,7 +161,10 @@ describe("notifications", () => {
     // Its main link opens London's update (after sign-in), and the click is recorded.
     const res = await fetch(linkIn(mail, "/api/email/open/"), { redirect: "manual" });
     assert.equal(res.status, 303);
-    assert.equal(new URL(res.headers.get("location")!).pathname, `/bundles/${LONDON}/update`);
+    const location = new URL(res.headers.get("location")!);
+    assert.equal(location.pathname, "/go", "opened in the account the mail is about");
+    assert.equal(location.searchParams.get("account"), acme.account.id);
+    assert.equal(location.searchParams.get("to"), `/bundles/${LONDON}/update`);
     const [notice] = await noticesOf("ada@acme.test", "new_deadline");
     assert.ok(notice?.clickedAt, "the click is on the notice");
   });

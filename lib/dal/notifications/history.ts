@@ -98,9 +98,13 @@ export async function openNotice(noticeId: string): Promise<string | null> {
     .update(notices)
     .set({ clickedAt: sql`coalesce(${notices.clickedAt}, now())` })
     .where(eq(notices.id, noticeId))
-    .returning({ targetPath: notices.targetPath });
-  return row?.targetPath ?? null;
+    .returning({ targetPath: notices.targetPath, accountId: notices.accountId });
+  return row ? inAccount(row.accountId, row.targetPath) : null;
 }
+
+/** A portal path opened in the account it is about (app/(portal)/go): users of several accounts. */
+export const inAccount = (accountId: string, path: string) =>
+  `/go?account=${accountId}&to=${encodeURIComponent(path)}`;
 
 /** Support's retry of a failed send (audited by the caller): queued again, attempts reset. */
 export async function requeueNotice(noticeId: string): Promise<boolean> {

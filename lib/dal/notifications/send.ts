@@ -11,6 +11,7 @@ import { renderNotice, type NoticeInput } from "@/lib/notifications/templates";
 import { twilioNow } from "@/lib/twilio";
 import { QUEUE_SETTINGS } from "@/lib/jobs/queues";
 import { absolute, links } from "./links";
+import { inAccount } from "./history";
 import { SENDING_EXPIRES_MS } from "./queue";
 
 /** The job's attempts: the first and its retries. The last failure marks the notice failed. */
@@ -160,7 +161,7 @@ function inputFor(
         worklistUrl: open,
         bundles: payload.bundles.map((b) => ({
           ...b,
-          actionUrl: absolute(b.path),
+          actionUrl: absolute(inAccount(notice.accountId, b.path)),
           daysLeft: daysLeft(new Date(b.validUntil), now),
         })),
       };

@@ -108,8 +108,8 @@ export default async function NeedsAttentionPage() {
                   {n.accountName})
                 </p>
                 <p className="text-sm">
-                  {n.status === "failed" ? "Gave up" : "Still retrying"} after {n.attempts}{" "}
-                  attempt{n.attempts === 1 ? "" : "s"}, queued {formatUtc(n.createdAt)}:{" "}
+                  {n.status === "failed" ? "Gave up" : "Still retrying"} after {n.attempts} attempt
+                  {n.attempts === 1 ? "" : "s"}, queued {formatUtc(n.createdAt)}:{" "}
                   {n.lastError ?? "no error recorded"}
                 </p>
                 <RetryButton
