@@ -65,15 +65,18 @@ export function PortalHeader({ ctx, actions }: { ctx: ActingContext; actions: He
               currentId={account?.id ?? null}
               switchAccount={actions.switchAccount}
             />
-          ) : (
+          ) : account ? (
             <p className="text-sm">
               <span className="text-slate-700">Account: </span>
-              <span className="font-medium">{account?.name ?? "None"}</span>
+              <span className="font-medium">{account.name}</span>
               {ctx.impersonation ? (
                 <span className="text-slate-700"> (as support staff)</span>
               ) : null}
             </p>
-          )}
+          ) : mayUseConsole(user) ? (
+            // Staff without support access open have no account of their own: say what they see.
+            <p className="text-sm text-slate-700">All customer accounts</p>
+          ) : null}
         </div>
       </div>
     </header>

@@ -32,3 +32,32 @@ test("a filled address passes without originalSid, with the country upper-cased"
   assert.equal(parsed.isoCountry, "FR");
   assert.equal(parsed.streetSecondary, "");
 });
+
+test("an address that cannot be real is refused with what to enter, not 'is required'", () => {
+  const good = {
+    customerName: "Acme Logistics GmbH",
+    street: "Friedrichstraße 68",
+    streetSecondary: "",
+    city: "Berlin",
+    region: "Berlin",
+    postalCode: "10117",
+    isoCountry: "DE",
+  };
+  assert.equal(newAddressSchema.safeParse(good).success, true);
+  const messageFor = (change: Partial<typeof good>) => {
+    const parsed = newAddressSchema.safeParse({ ...good, ...change });
+    assert.equal(parsed.success, false, JSON.stringify(change));
+    return parsed.error!.issues.map((i) => i.message).join(" | ");
+  };
+  assert.match(messageFor({ street: "1" }), /Street looks incomplete/);
+  assert.match(messageFor({ city: "x" }), /City looks incomplete/);
+  assert.match(messageFor({ region: "-" }), /Region or state looks incomplete/);
+  assert.match(messageFor({ postalCode: "!!!!" }), /letters, digits, spaces or dashes only/);
+  assert.match(messageFor({ isoCountry: "Frankreich" }), /two-letter country code/);
+  assert.match(messageFor({ isoCountry: "XX" }), /not a country code we know/);
+  assert.match(messageFor({ street: "x".repeat(121) }), /too long \(120 characters at most\)/);
+  assert.equal(
+    newAddressSchema.safeParse({ ...good, postalCode: "D02 X285", isoCountry: "ie" }).success,
+    true,
+  );
+});

@@ -35,8 +35,8 @@ export const ADDRESS_LINES: readonly AddressLineSpec[] = [
     name: "isoCountry",
     label: "Country code",
     autoComplete: "country",
-    hint: "Two letters, e.g. DE or FR",
-    maxLength: 2,
+    // No maxLength: "Frankreich" cut to "Fr" would be taken as FR; the schema says what to enter.
+    hint: "Two letters, e.g. DE for Germany or FR for France",
   },
 ];
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { useConfirmAsSupport } from "@/components/support/impersonation-context";
+import { useConfirmAsSupport, useImpersonation } from "@/components/support/impersonation-context";
 import type { ActionResult } from "@/lib/actions/result";
 
 type StepAction = (input: { originalSid: string }) => Promise<ActionResult<unknown>>;
@@ -32,6 +32,8 @@ export function StepButton(props: {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const confirmAsSupport = useConfirmAsSupport();
+  // Read-only support access: the server refuses every step, so the button says so up front.
+  const readOnly = useImpersonation()?.mode === "read_only";
 
   function run() {
     if (props.confirm && !window.confirm(props.confirm)) return;
@@ -53,12 +55,19 @@ export function StepButton(props: {
       <button
         type="button"
         onClick={run}
-        disabled={pending}
-        aria-disabled={pending}
+        disabled={pending || readOnly}
+        aria-disabled={pending || readOnly}
+        aria-describedby={readOnly ? `${props.originalSid}-read-only` : undefined}
         className={`rounded-md px-4 py-2 font-semibold focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2 focus-visible:outline-none ${VARIANTS[props.variant ?? "primary"]}`}
       >
         {pending ? props.pendingLabel : props.label}
       </button>
+      {readOnly ? (
+        <p id={`${props.originalSid}-read-only`} className="text-sm text-slate-700">
+          Read-only support access: switch to assist mode to {props.label.toLowerCase()} for the
+          customer.
+        </p>
+      ) : null}
       <p role="alert" className="text-sm font-medium text-red-800">
         {error}
       </p>

@@ -100,3 +100,17 @@ test("the copy in details stands in when the session row is gone", () => {
 test("a deleted actor without a session is still shown, not dropped", () => {
   assert.equal(describeActivity({ ...base, actor: null }).who, "A user who no longer exists");
 });
+
+test("notification changes read as sentences naming the address, from the customer or a mail", () => {
+  const line = (action: string, details: Record<string, unknown>) =>
+    describeActivity({ ...base, action, details }).what;
+  assert.equal(
+    line("notifications.contact_added", { email: "ada@acme.test" }),
+    "Added ada@acme.test as a notification contact",
+  );
+  assert.equal(
+    line("notifications.contact_unsubscribed", { email: "ada@acme.test", by: "portal" }),
+    "ada@acme.test unsubscribed from the emails",
+  );
+  assert.equal(line("notifications.settings_changed", {}), "Changed when reminders go out");
+});

@@ -82,6 +82,23 @@ const WHAT: Record<string, (d: Record<string, unknown>) => string> = {
   "update.item_created": () => "Added compliance details",
   "update.item_assigned": () => "Attached a document or end-user to the update",
   "address.created": () => "Added an address",
+  "bundle.status_callback_set": () => "Pointed the Bundle's Twilio status updates at the portal",
+  // Notifications (issue 13).
+  "notifications.contact_added": (d) =>
+    `Added ${str(d.email) ?? "a contact"} as a notification contact`,
+  "notifications.contact_removed": (d) =>
+    `Removed the notification contact ${str(d.email) ?? ""}`.trim(),
+  "notifications.contact_changed": (d) =>
+    `Changed which emails ${str(d.email) ?? "a contact"} gets`,
+  "notifications.confirmation_resent": (d) =>
+    `Sent ${str(d.email) ?? "a contact"} a new confirmation link`,
+  "notifications.contact_confirmed": (d) =>
+    `${str(d.email) ?? "A contact"} confirmed their address`,
+  "notifications.contact_unsubscribed": (d) =>
+    `${str(d.email) ?? "A contact"} unsubscribed from the emails`,
+  "notifications.preferences_changed": (d) =>
+    `${str(d.email) ?? "A contact"} changed which emails they get`,
+  "notifications.settings_changed": () => "Changed when reminders go out",
 };
 
 /** "update.item_replaced" → "Update: item replaced", for actions added after this table. */

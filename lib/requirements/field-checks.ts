@@ -23,9 +23,20 @@ export function isRealDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
+  // setUTCFullYear, not Date.UTC: the latter reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
+
+/** Years a compliance record can mean (a registration, an ID's expiry, a birth). */
+export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+
+const isBirthDate = (field: FieldDescriptor) =>
+  /birth|(^|_)dob($|_)/i.test(field.name) || /birth/i.test(field.label);
+
+/** Today as YYYY-MM-DD (UTC): ISO dates compare as strings. */
+const today = () => new Date().toISOString().slice(0, 10);
 
 function compile(pattern: string | undefined): RegExp | null {
   if (!pattern) return null;
@@ -67,6 +78,19 @@ export function checksFor(field: FieldDescriptor): Check[] {
         test: (v) => !ISO_DATE.test(v) || isRealDate(v),
         message: "This date does not exist. Check the day and the month",
       });
+      checks.push({
+        test: (v) => {
+          if (!isRealDate(v)) return true; // said above
+          const year = Number(v.slice(0, 4));
+          return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
+        },
+        message: `Check the year: it should be between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}`,
+      });
+      if (isBirthDate(field))
+        checks.push({
+          test: (v) => !isRealDate(v) || v <= today(),
+          message: "A date of birth cannot be in the future",
+        });
       break;
     default:
       break;

@@ -87,6 +87,12 @@ describe("fieldSchema accepts good and rejects bad values", () => {
         ["31/01/1980", /YYYY-MM-DD/],
         ["2023-02-29", /does not exist/],
         ["", /Enter the date of birth as YYYY-MM-DD/],
+        ["0001-01-01", /year: it should be between 1900 and 2100/],
+        ["2999-12-31", /between 1900 and 2100/],
+        [
+          new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+          /date of birth cannot be in the future/,
+        ],
       ],
     },
     {

@@ -54,21 +54,42 @@ const line = (label: string, max = 120) =>
     .string({ error: `${label} is required` })
     .trim()
     .min(1, `${label} is required`)
-    .max(max);
+    .max(max, `${label} is too long (${max} characters at most)`);
+
+/** A place name: at least two characters, letters among them ("1", "x", "-" are not a city). */
+const placeName = (label: string, example: string) =>
+  line(label).refine(
+    (v) => v.length >= 2 && /\p{L}/u.test(v),
+    `${label} looks incomplete: enter it as on a letter, e.g. ${example}`,
+  );
+
+const REGIONS = new Intl.DisplayNames(["en"], { type: "region" });
+/** An ISO 3166 code Intl knows (it answers an unknown code with the code itself). */
+const isCountryCode = (code: string) => {
+  try {
+    return REGIONS.of(code) !== code;
+  } catch {
+    return false;
+  }
+};
 
 /** A new Address (Twilio's Addresses resource) for an `address_sids` field. */
 export const newAddressInput = z.object({
   originalSid: bundleSidSchema,
   customerName: line("Name on the address"),
-  street: line("Street"),
+  street: placeName("Street", "Friedrichstraße 68"),
   streetSecondary: z.string().trim().max(120).optional().default(""),
-  city: line("City"),
-  region: line("Region or state"),
-  postalCode: line("Postal code", 20),
+  city: placeName("City", "Berlin"),
+  region: placeName("Region or state", "Berlin"),
+  postalCode: line("Postal code", 20).regex(
+    /^(?=.*[0-9A-Za-z])[0-9A-Za-z][0-9A-Za-z -]*$/,
+    "A postal code has letters, digits, spaces or dashes only, e.g. 10117",
+  ),
   isoCountry: z
     .string({ error: "Country is required" })
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2}$/, "Use the two-letter country code, e.g. DE"),
+    .regex(/^[A-Z]{2}$/, "Use the two-letter country code, e.g. DE for Germany or FR for France")
+    .refine(isCountryCode, "That is not a country code we know: use e.g. DE, FR, IE or GB"),
 });
 export type NewAddressInput = z.input<typeof newAddressInput>;

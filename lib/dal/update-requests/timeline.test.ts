@@ -58,7 +58,7 @@ describe("toTimeline", () => {
     assert.equal(entries[0]?.at, at.toISOString());
   });
 
-  it("names who acted as the viewer sees it: a teammate, support staff, or the viewer", () => {
+  it("names who acted as the viewer sees it: a teammate, support staff (always), or the viewer", () => {
     const sam = { id: "s1", name: "Sam Support", role: "support" as const };
     const ana = { id: "u2", name: "Ana Admin", role: "admin" as const };
     const bob = { id: "u3", name: "Bob Teammate", role: "customer" as const };
@@ -79,10 +79,17 @@ describe("toTimeline", () => {
         "A former user",
       ],
     );
-    // The same history read by the staff member who helped: their own step is theirs.
+    // The same history read by the staff member who helped, on the customer's page: their step
+    // is named as support's, never "You" (which reads as the customer).
     assert.deepEqual(
       timeline(events, sam.id).map((e) => e.by),
-      ["Carla Customer", "You", "Ana Admin (support staff)", "Bob Teammate", "A former user"],
+      [
+        "Carla Customer",
+        "Sam Support (support staff)",
+        "Ana Admin (support staff)",
+        "Bob Teammate",
+        "A former user",
+      ],
     );
   });
 

@@ -64,13 +64,16 @@ function describeEvent(e: UpdateRequestEventRow): Pick<TimelineEntry, "title" | 
   }
 }
 
-/** Who did it, from the viewer's side: their own steps are "You", support staff are named so. */
+/** Who did it, from the viewer's side: a customer's own steps are "You"; staff are always named. */
 function byWhom(e: TimelineEvent, viewerUserId: string): string {
   if (!e.actorUserId) return e.type === "status_callback" ? "Twilio" : "Portal";
-  if (e.actorUserId === viewerUserId) return "You";
+  // A step taken through support access is the staff member's, named so even to themselves:
+  // the page they see is the customer's, where "You" reads as the customer.
   if (e.staffName) return `${e.staffName} (support staff)`;
+  if (e.actor && e.actor.role !== "customer") return `${e.actor.name} (support staff)`;
+  if (e.actorUserId === viewerUserId) return "You";
   if (!e.actor) return "A former user";
-  return e.actor.role === "customer" ? e.actor.name : `${e.actor.name} (support staff)`;
+  return e.actor.name;
 }
 
 /** The request's events as the viewer reads them, oldest first. */
