@@ -2,6 +2,7 @@ import { expect, test } from "./fixtures";
 import { UpdatePage } from "./pages/update-page";
 import {
   ACCOUNTS,
+  copiesOf,
   EMULATOR_URL,
   emulatorControl,
   seededBundleSid,
@@ -35,6 +36,17 @@ test.describe("when Twilio fails, or sends the unexpected", () => {
     await expect(leeds.headline()).toHaveText(/needs? your attention/, { timeout: 20_000 });
     await expect(notice).toHaveCount(0);
     await emulatorControl("DELETE", "faults");
+
+    // The Bundle's own page says an update is open and leads back to it (issue 15), and the
+    // working copy's page leads to its original.
+    await page.goto(`/bundles/${seededBundleSid("nordic-leeds")}`);
+    await expect(page.getByText(/Update in progress/)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Update compliance details" })).toHaveCount(0);
+    const [copy] = await copiesOf(seededBundleSid("nordic-leeds"), ACCOUNTS.nordic);
+    await page.goto(`/bundles/${copy!.sid}`);
+    await expect(page.getByText(/working copy of an update in progress/)).toBeVisible();
+    await page.getByRole("link", { name: "Open the update" }).click();
+    await expect(leeds.headline()).toHaveText(/needs? your attention/);
   });
 
   test("a 20,000-character Bundle name does not widen the worklist or the Bundle page", async ({

@@ -42,6 +42,10 @@ export const ACCOUNTS = {
     sid: "AC000000000000000000000000ba2b0a03",
     authToken: "c0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c3",
   },
+  nordic: {
+    sid: "AC00000000000000000000000000d0c004",
+    authToken: "d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d4",
+  },
 } as const;
 
 export type TwilioAccount = { sid: string; authToken: string };

@@ -24,3 +24,4 @@ export { finishInBackground, reconcileInBackground, requestsDueForReconcile } fr
 export type { TimelineEntry } from "./timeline";
 export type { StepFailure } from "./kept";
 export { getUpdateStatus } from "./status";
+export { updateContextOf } from "./bundle-context";

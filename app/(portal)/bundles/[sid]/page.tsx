@@ -12,6 +12,8 @@ import { getAccountBundle, listBundlePhoneNumbers, regulationNames } from "@/lib
 import { needsUpdate } from "@/lib/workflow";
 import { NoticeList } from "@/components/notifications/notice-list";
 import { listNotices, noticeSettings } from "@/lib/dal/notifications";
+import { updateContextOf } from "@/lib/dal/update-requests";
+import { progressLabel } from "@/lib/worklist/labels";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +32,7 @@ export default async function BundlePage({ params }: Props) {
   const ctx = await requireAccount();
   // notFound() for a malformed, unknown or other-account SID.
   const { bundle, endUsers, supportingDocuments } = await getAccountBundle(ctx, sid);
-  const [regulations, numbers, sent, settings] = await Promise.all([
+  const [regulations, numbers, sent, settings, updates] = await Promise.all([
     regulationNames(ctx, [bundle.regulationSid]),
     listBundlePhoneNumbers(ctx, bundle.sid).catch((error: unknown) => {
       console.warn("[bundle] phone numbers unavailable", error);
@@ -38,7 +40,9 @@ export default async function BundlePage({ params }: Props) {
     }),
     listNotices(ctx, { bundleSid: bundle.sid, limit: 20 }),
     noticeSettings(ctx),
+    updateContextOf(ctx, bundle.sid),
   ]);
+  const progress = updates.openPhase ? progressLabel(updates.openPhase) : null;
 
   return (
     <>
@@ -55,7 +59,38 @@ export default async function BundlePage({ params }: Props) {
         <h1 className="text-2xl font-semibold">{bundle.friendlyName}</h1>
         <StatusBadge status={bundle.status} />
       </div>
-      {needsUpdate(bundle) ? (
+      {updates.copyOf ? (
+        <p className="mt-4 rounded-md border border-slate-300 bg-white p-3">
+          This is the working copy of an update in progress; your current Bundle stays active until
+          it is approved.{" "}
+          <Link
+            prefetch={false}
+            href={`/bundles/${updates.copyOf}/update`}
+            className="font-medium text-blue-800 underline underline-offset-2"
+          >
+            Open the update
+          </Link>{" "}
+          ·{" "}
+          <Link
+            prefetch={false}
+            href={`/bundles/${updates.copyOf}`}
+            className="font-medium text-blue-800 underline underline-offset-2"
+          >
+            The original Bundle
+          </Link>
+        </p>
+      ) : progress ? (
+        <p className="mt-4 rounded-md border border-blue-300 bg-blue-50 p-3">
+          <span className="font-semibold">Update in progress: {progress.label}.</span>{" "}
+          <Link
+            prefetch={false}
+            href={`/bundles/${bundle.sid}/update`}
+            className="font-medium text-blue-800 underline underline-offset-2"
+          >
+            Continue the update
+          </Link>
+        </p>
+      ) : needsUpdate(bundle) ? (
         <p className="mt-4">
           <Link
             prefetch={false}
