@@ -13,7 +13,9 @@ const STYLES: Record<UserRole, string> = {
 
 export function RoleBadge({ role }: { role: UserRole }) {
   return (
-    <span className={`rounded-full border px-2 py-0.5 text-xs font-semibold ${STYLES[role]}`}>
+    <span
+      className={`rounded-full border px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${STYLES[role]}`}
+    >
       <span className="sr-only">Role: </span>
       {LABELS[role]}
     </span>

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { axeViolations, expect, test } from "./fixtures";
 import { UpdatePage } from "./pages/update-page";
 import {
   ACCOUNTS,
@@ -82,5 +82,24 @@ test.describe("when Twilio fails, or sends the unexpected", () => {
       (await (await twilioGet(`/v2/RegulatoryCompliance/Bundles/${london}`, ACCOUNTS.acme)).json())
         .friendly_name,
     ).toBe(original);
+  });
+
+  test("a page Twilio cannot serve keeps the portal's header and offers a way on", async ({
+    login,
+    page,
+  }) => {
+    await login(USERS.customer);
+    await emulatorControl("POST", "faults", { status: 503, count: 100, operation: "FetchBundle" });
+    try {
+      await page.goto(`/bundles/${seededBundleSid("acme-dublin")}`);
+      await expect(
+        page.getByRole("heading", { level: 1, name: "This page could not be loaded" }),
+      ).toBeVisible();
+      await expect(page.getByRole("link", { name: "Notifications" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "Back to your Bundles" })).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await emulatorControl("DELETE", "faults");
+    }
   });
 });

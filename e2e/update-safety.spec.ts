@@ -130,4 +130,26 @@ test.describe("the update request survives clicks, tabs, reloads and forged call
     await expect(page.getByRole("heading", { name: "No update needed" })).toBeVisible();
     await expect(london.startButton()).toHaveCount(0);
   });
+
+  test("cancelling asks on the page, keeps the update when told to, and cancels on yes", async ({
+    page,
+    login,
+  }) => {
+    const original = seededBundleSid("acme-paris");
+    await login(USERS.customer);
+    const update = new UpdatePage(page, original);
+    await update.open();
+    if (await update.startButton().isVisible()) await update.start();
+    const cancel = page.getByRole("button", { name: "Cancel this update" });
+    await cancel.click();
+    const ask = page.getByRole("group", { name: /Cancel this update\? What you entered/ });
+    await expect(ask.getByRole("button", { name: "Yes, cancel this update" })).toBeFocused();
+    await ask.getByRole("button", { name: "Keep it" }).click();
+    await expect(ask).toHaveCount(0);
+    await expect(cancel).toBeFocused();
+    await cancel.click();
+    await ask.getByRole("button", { name: "Yes, cancel this update" }).click();
+    await expect(page.getByRole("button", { name: "Start the update" })).toBeVisible();
+    await expect.poll(async () => (await copiesOf(original, ACCOUNTS.acme)).length).toBe(0);
+  });
 });

@@ -1,5 +1,6 @@
 import { formatUtc } from "@/lib/format/utc";
 import { describeActivity, type ActivityEvent } from "@/lib/activity/describe";
+import { stacked } from "@/components/stacked-table";
 
 /**
  * The account's activity as a table: when, who, what (and on which SID), why. Rows by support
@@ -8,38 +9,43 @@ import { describeActivity, type ActivityEvent } from "@/lib/activity/describe";
 export function ActivityList({ events }: { events: ActivityEvent[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-      <table className="w-full border-collapse text-left text-sm">
+      <table role="table" className={`border-collapse ${stacked.table}`}>
         <caption className="sr-only">Activity on this account, newest first</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="px-3 py-2">
+        <thead role="rowgroup" className={`bg-slate-100 ${stacked.thead}`}>
+          <tr role="row">
+            <th role="columnheader" scope="col" className="px-3 py-2">
               When
             </th>
-            <th scope="col" className="px-3 py-2">
+            <th role="columnheader" scope="col" className="px-3 py-2">
               Who
             </th>
-            <th scope="col" className="px-3 py-2">
+            <th role="columnheader" scope="col" className="px-3 py-2">
               What
             </th>
-            <th scope="col" className="px-3 py-2">
+            <th role="columnheader" scope="col" className="px-3 py-2">
               Why
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup" className={stacked.tbody}>
           {events.map((event) => {
             const line = describeActivity(event);
             return (
               <tr
                 key={event.id}
-                className={`border-t border-slate-200 align-top ${line.bySupport ? "bg-violet-50" : ""}`}
+                role="row"
+                className={`border-t border-slate-200 align-top ${stacked.tr} ${line.bySupport ? "bg-violet-50" : ""}`}
               >
-                <td className="px-3 py-2 whitespace-nowrap">
+                <td
+                  role="cell"
+                  data-label="When:"
+                  className={`px-3 py-2 whitespace-nowrap ${stacked.td}`}
+                >
                   <time dateTime={event.occurredAt.toISOString()}>
                     {formatUtc(event.occurredAt, true)}
                   </time>
                 </td>
-                <td className="px-3 py-2">
+                <td role="cell" data-label="Who:" className={`px-3 py-2 ${stacked.td}`}>
                   {line.bySupport ? (
                     <span className="mr-2 rounded-full border border-violet-700 px-2 py-0.5 text-xs font-semibold text-violet-900">
                       Support
@@ -47,7 +53,7 @@ export function ActivityList({ events }: { events: ActivityEvent[] }) {
                   ) : null}
                   {line.who}
                 </td>
-                <td className="px-3 py-2">
+                <td role="cell" data-label="What:" className={`px-3 py-2 ${stacked.td}`}>
                   {line.what}
                   {line.target ? (
                     <span className="block font-mono text-xs break-all text-slate-700">
@@ -55,7 +61,7 @@ export function ActivityList({ events }: { events: ActivityEvent[] }) {
                     </span>
                   ) : null}
                 </td>
-                <td className="px-3 py-2">
+                <td role="cell" data-label="Why:" className={`px-3 py-2 ${stacked.td}`}>
                   {line.why ?? <span className="text-slate-700">—</span>}
                 </td>
               </tr>

@@ -4,6 +4,7 @@ import { DeadlineText } from "./deadline-text";
 import { RegulationCell } from "./regulation-cell";
 import { StatusBadge } from "./status-badge";
 import { UpdateProgress } from "./update-progress";
+import { stacked } from "@/components/stacked-table";
 
 const COLUMNS = [
   "Bundle",
@@ -13,7 +14,7 @@ const COLUMNS = [
   "Phone numbers",
   "Update",
 ];
-const cell = "px-3 py-3 sm:px-4 align-top";
+const cell = `px-3 py-3 sm:px-4 align-top ${stacked.td}`;
 
 export interface RowGroup {
   /** Shown as a row-group heading when the table has more than one group. */
@@ -22,8 +23,8 @@ export interface RowGroup {
 }
 
 /**
- * The Bundles worklist. A real table (headers, caption) that scrolls sideways on small screens;
- * several groups become labelled row groups (e.g. rejected Bundles without a deadline first).
+ * The Bundles worklist. A real table (headers, caption) that stacks into one card per Bundle on
+ * phones; several groups become labelled row groups (e.g. rejected Bundles without a deadline first).
  */
 export function BundleTable({
   groups,
@@ -42,15 +43,19 @@ export function BundleTable({
       aria-labelledby="bundles-caption"
       tabIndex={0}
     >
-      <table className="w-full text-left text-sm sm:min-w-[52rem]">
+      <table role="table" className={`${stacked.table} md:min-w-[52rem]`}>
         <caption id="bundles-caption" className="sr-only">
           {caption}
         </caption>
-        <thead className="border-b border-slate-300 bg-slate-100 text-slate-800">
-          <tr>
+        <thead
+          role="rowgroup"
+          className={`border-b border-slate-300 bg-slate-100 text-slate-800 ${stacked.thead}`}
+        >
+          <tr role="row">
             {COLUMNS.map((name) => (
               <th
                 key={name}
+                role="columnheader"
                 scope="col"
                 className={`px-3 py-3 font-semibold sm:px-4 ${name === "Phone numbers" ? "text-right" : ""}`}
               >
@@ -60,10 +65,15 @@ export function BundleTable({
           </tr>
         </thead>
         {shown.map((group) => (
-          <tbody key={group.title} className="divide-y divide-slate-200 border-b border-slate-300">
+          <tbody
+            key={group.title}
+            role="rowgroup"
+            className={`divide-y divide-slate-200 border-b border-slate-300 ${stacked.tbody}`}
+          >
             {shown.length > 1 ? (
-              <tr className="bg-slate-50">
+              <tr role="row" className={`bg-slate-50 ${stacked.tr}`}>
                 <th
+                  role="rowheader"
                   scope="rowgroup"
                   colSpan={COLUMNS.length}
                   className="px-3 py-2 text-xs font-semibold tracking-wide text-slate-800 uppercase sm:px-4"
@@ -85,8 +95,8 @@ export function BundleTable({
 function BundleRow({ row, now }: { row: WorklistRow; now: Date }) {
   const b = row.bundle;
   return (
-    <tr>
-      <td className={cell}>
+    <tr role="row" className={stacked.tr}>
+      <td role="cell" className={cell}>
         <Link
           prefetch={false}
           href={`/bundles/${b.sid}`}
@@ -96,16 +106,16 @@ function BundleRow({ row, now }: { row: WorklistRow; now: Date }) {
         </Link>
         <div className="mt-0.5 hidden font-mono text-xs text-slate-700 sm:block">{b.sid}</div>
       </td>
-      <td className={cell}>
+      <td role="cell" data-label="Deadline:" className={cell}>
         <DeadlineText validUntil={b.validUntil} now={now} />
       </td>
-      <td className={cell}>
+      <td role="cell" data-label="Status:" className={cell}>
         <StatusBadge status={b.status} />
       </td>
-      <td className={cell}>
+      <td role="cell" data-label="Regulation:" className={cell}>
         <RegulationCell regulation={row.regulation} regulationSid={b.regulationSid} />
       </td>
-      <td className={`${cell} text-right tabular-nums`}>
+      <td role="cell" data-label="Phone numbers:" className={`${cell} text-right tabular-nums`}>
         {row.phoneNumbers === null ? (
           <span>
             <span aria-hidden="true">—</span>
@@ -115,7 +125,7 @@ function BundleRow({ row, now }: { row: WorklistRow; now: Date }) {
           row.phoneNumbers
         )}
       </td>
-      <td className={cell}>
+      <td role="cell" data-label="Update:" className={cell}>
         <UpdateProgress row={row} />
       </td>
     </tr>

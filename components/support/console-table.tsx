@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ConsoleRow } from "@/lib/support/console-rows";
+import { stacked } from "@/components/stacked-table";
 
-const num = "px-3 py-2 text-right tabular-nums";
+const num = `px-3 py-2 text-right tabular-nums ${stacked.td}`;
 
 /** One figure; non-zero urgent figures are bold and coloured, and the number carries the meaning. */
 function Count({ value, tone }: { value: number | undefined; tone: "red" | "amber" | "plain" }) {
@@ -21,39 +22,47 @@ function Count({ value, tone }: { value: number | undefined; tone: "red" | "ambe
 export function ConsoleTable({ rows }: { rows: ConsoleRow[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-      <table className="w-full border-collapse text-left text-sm">
+      <table role="table" className={`border-collapse ${stacked.table}`}>
         <caption className="sr-only">
           Customer accounts, most urgent first, with their Bundle counts from Twilio
         </caption>
-        <thead className="bg-slate-100 text-slate-900">
-          <tr>
-            <th scope="col" className="px-3 py-2">
+        <thead role="rowgroup" className={`bg-slate-100 text-slate-900 ${stacked.thead}`}>
+          <tr role="row">
+            <th role="columnheader" scope="col" className="px-3 py-2">
               Account
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th role="columnheader" scope="col" className="px-3 py-2 text-right">
               Overdue
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th role="columnheader" scope="col" className="px-3 py-2 text-right">
               Expiring ≤ 7 days
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th role="columnheader" scope="col" className="px-3 py-2 text-right">
               Expiring ≤ 30 days
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th role="columnheader" scope="col" className="px-3 py-2 text-right">
               Under review
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th role="columnheader" scope="col" className="px-3 py-2 text-right">
               Rejected
             </th>
-            <th scope="col" className="px-3 py-2">
+            <th role="columnheader" scope="col" className="px-3 py-2">
               <span className="sr-only">Actions</span>
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup" className={stacked.tbody}>
           {rows.map((row) => (
-            <tr key={row.id} className="border-t border-slate-200 align-top">
-              <th scope="row" className="px-3 py-2 font-normal">
+            <tr
+              key={row.id}
+              role="row"
+              className={`border-t border-slate-200 align-top ${stacked.tr}`}
+            >
+              <th
+                role="rowheader"
+                scope="row"
+                className="block px-3 py-2 font-normal max-md:px-0 md:table-cell"
+              >
                 <span className="font-semibold">{row.name}</span>
                 <span className="block font-mono text-xs text-slate-700">{row.subaccountSid}</span>
                 {row.emails.length > 0 ? (
@@ -85,22 +94,22 @@ export function ConsoleTable({ rows }: { rows: ConsoleRow[] }) {
                   </span>
                 ) : null}
               </th>
-              <td className={num}>
+              <td role="cell" data-label="Overdue:" className={num}>
                 <Count value={row.counts?.overdue} tone="red" />
               </td>
-              <td className={num}>
+              <td role="cell" data-label="Expiring ≤ 7 days:" className={num}>
                 <Count value={row.counts?.within7} tone="red" />
               </td>
-              <td className={num}>
+              <td role="cell" data-label="Expiring ≤ 30 days:" className={num}>
                 <Count value={row.counts?.within30} tone="amber" />
               </td>
-              <td className={num}>
+              <td role="cell" data-label="Under review:" className={num}>
                 <Count value={row.counts?.underReview} tone="plain" />
               </td>
-              <td className={num}>
+              <td role="cell" data-label="Rejected:" className={num}>
                 <Count value={row.counts?.rejected} tone="red" />
               </td>
-              <td className="px-3 py-2">
+              <td role="cell" className={`px-3 py-2 ${stacked.td}`}>
                 {row.staffAccount ? (
                   <span className="text-xs text-slate-700">Staff account</span>
                 ) : (

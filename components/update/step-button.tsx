@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { useConfirmAsSupport, useImpersonation } from "@/components/support/impersonation-context";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -31,12 +31,20 @@ export function StepButton(props: {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  // A step that asks first does so on the page (not the browser's dialog): a question, then
+  // "Yes" (focused) or "Keep", and focus back on the step's button when kept.
+  const [asking, setAsking] = useState(false);
+  const yes = useRef<HTMLButtonElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) yes.current?.focus();
+  }, [asking]);
   const confirmAsSupport = useConfirmAsSupport();
   // Read-only support access: the server refuses every step, so the button says so up front.
   const readOnly = useImpersonation()?.mode === "read_only";
 
   function run() {
-    if (props.confirm && !window.confirm(props.confirm)) return;
+    setAsking(false);
     if (props.irreversible && !confirmAsSupport(props.label)) return;
     setError(null);
     startTransition(async () => {
@@ -52,9 +60,43 @@ export function StepButton(props: {
 
   return (
     <div className="flex flex-col items-start gap-2">
+      {asking ? (
+        <div
+          role="group"
+          aria-labelledby={`${props.originalSid}-ask`}
+          className="rounded-md border border-slate-400 bg-white p-3"
+        >
+          <p id={`${props.originalSid}-ask`} className="font-medium">
+            {props.confirm}
+          </p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <button
+              ref={yes}
+              type="button"
+              onClick={run}
+              className={`rounded-md px-4 py-2 font-semibold ${VARIANTS[props.variant ?? "primary"]}`}
+            >
+              Yes, {props.label.charAt(0).toLowerCase()}
+              {props.label.slice(1)}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setAsking(false);
+                requestAnimationFrame(() => trigger.current?.focus());
+              }}
+              className={`rounded-md px-4 py-2 font-semibold ${VARIANTS.secondary}`}
+            >
+              Keep it
+            </button>
+          </div>
+        </div>
+      ) : null}
       <button
+        ref={trigger}
         type="button"
-        onClick={run}
+        hidden={asking}
+        onClick={props.confirm ? () => setAsking(true) : run}
         disabled={pending || readOnly}
         aria-disabled={pending || readOnly}
         aria-describedby={readOnly ? `${props.originalSid}-read-only` : undefined}

@@ -114,3 +114,10 @@ test("notification changes read as sentences naming the address, from the custom
   );
   assert.equal(line("notifications.settings_changed", {}), "Changed when reminders go out");
 });
+
+test("what the portal did by itself, or a contact from a mail, is said so, not 'a former user'", () => {
+  const system = (action: string) =>
+    describeActivity({ ...base, action, actor: null, details: { by: "portal" } }).who;
+  assert.equal(system("bundle.status_callback_set"), "The portal (automatically)");
+  assert.equal(system("notifications.contact_confirmed"), "The contact, from an email");
+});

@@ -54,7 +54,17 @@ export function impersonationFromDetails(
 export function describeActor(event: ActivityEvent): { who: string; bySupport: boolean } {
   if (event.impersonation)
     return { who: `${event.impersonation.staffName} (support staff)`, bySupport: true };
-  if (!event.actor) return { who: "A user who no longer exists", bySupport: false };
+  if (!event.actor)
+    return {
+      // recordSystemAudit marks what the portal did by itself (a sweep, a job, a mail's link).
+      who:
+        event.details.by === "portal"
+          ? event.action.startsWith("notifications.")
+            ? "The contact, from an email"
+            : "The portal (automatically)"
+          : "A user who no longer exists",
+      bySupport: false,
+    };
   if (event.actor.role !== "customer")
     return { who: `${event.actor.name} (support staff)`, bySupport: true };
   return { who: event.actor.name, bySupport: false };
