@@ -120,6 +120,11 @@ test.describe("a customer updates an expiring Bundle", () => {
     await update.expectUpToDate();
     await expect(page.getByText("No deadline").first()).toBeVisible();
     const requestsAfter = await requestTotals();
+    // Done is not a dead end: the next Bundle due is offered (Paris, 30 days).
+    await expect(page.getByText(/Next: .*Paris office.* must be updated by/)).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "Update Acme Logistics – Paris office" }),
+    ).toBeVisible();
     // The bench asks for the request log too, to show where the requests go.
     if (process.env.DUMP_REQUESTS) {
       const log = (await emulatorControl("GET", "requests?limit=200")) as {

@@ -248,7 +248,7 @@ test.describe("the worklist", () => {
     const progress = row.getByRole("link", { name: /^(Update started|Update in progress|Ready)/ });
     await expect(progress).toBeVisible();
     await expect(progress).toHaveAttribute("href", `/bundles/${sydney}/update`);
-    await expect(row).toContainText(/Step \d of 6/);
+    await expect(row).toContainText(/Step \d of 7/);
     // The working copy Twilio made is part of Sydney's update: not a second task, not a row.
     await expect(bundles.summary()).toContainText(
       "1 Bundle needs action — the soonest is due in 30 days.",

@@ -316,3 +316,31 @@ export async function indexConfirmedOriginal(accountId: string, original: Bundle
     validUntil: original.validUntil,
   });
 }
+
+/**
+ * The account's next Bundle with a deadline to meet, other than `exceptSid` (the one just done):
+ * what the Done page offers next. From the index; working copies of updates are not tasks.
+ */
+export async function nextDeadline(ctx: { account: { id: string } }, exceptSid: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      sid: bundleIndex.sid,
+      name: bundleIndex.friendlyName,
+      validUntil: bundleIndex.validUntil,
+    })
+    .from(bundleIndex)
+    .where(
+      and(
+        eq(bundleIndex.accountId, ctx.account.id),
+        isNull(bundleIndex.goneAt),
+        eq(bundleIndex.status, "twilio-approved"),
+        sql`${bundleIndex.validUntil} is not null`,
+        sql`${bundleIndex.sid} <> ${exceptSid}`,
+        sql`not exists (select 1 from update_requests r where r.copy_sid = ${bundleIndex.sid})`,
+      ),
+    )
+    .orderBy(asc(bundleIndex.validUntil))
+    .limit(1);
+  return row ? { sid: row.sid, name: row.name, validUntil: row.validUntil! } : null;
+}

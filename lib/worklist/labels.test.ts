@@ -5,14 +5,14 @@ import { countryName, endUserTypeLabel, numberTypeLabel, progressLabel } from ".
 
 describe("progressLabel", () => {
   const cases: Array<[Phase, string | null, string | null]> = [
-    ["starting", "Update started", "Step 1 of 6"],
-    ["fixing", "Update in progress: Fill in what's missing", "Step 2 of 6"],
-    ["ready", "Ready: Submit for review", "Step 4 of 6"],
-    ["submitted", "In review", "Step 5 of 6"],
-    ["in_review", "In review", "Step 5 of 6"],
-    ["rejected", "Rejected – action needed", "Step 2 of 6"],
-    ["approved", "Approved – finishing", "Step 6 of 6"],
-    ["replaced", "Approved – finishing", "Step 6 of 6"],
+    ["starting", "Update started", "Step 1 of 7"],
+    ["fixing", "Update in progress: Fill in what's missing", "Step 2 of 7"],
+    ["ready", "Ready: Submit for review", "Step 4 of 7"],
+    ["submitted", "In review", "Step 5 of 7"],
+    ["in_review", "In review", "Step 5 of 7"],
+    ["rejected", "Rejected – action needed", "Step 2 of 7"],
+    ["approved", "Approved – finishing", "Step 6 of 7"],
+    ["replaced", "Approved – finishing", "Step 6 of 7"],
     ["failed", "Paused – needs attention", null],
     ["done", null, null],
     ["cancelled", null, null],

@@ -11,14 +11,13 @@ export type ProgressTone = "action" | "waiting" | "problem";
 export interface ProgressLabel {
   label: string;
   tone: ProgressTone;
-  /** "Step 2 of 6" (the final "Done" step is not counted); null when no step applies. */
+  /** "Step 2 of 7", counted as the update page's progress counts (Done included); null when none. */
   step: string | null;
 }
 
 const title = (id: StepId) => STEPS.find((s) => s.id === id)!.title;
-const WORK_STEPS = STEPS.filter((s) => s.id !== "done");
-const stepText = (id: StepId) =>
-  `Step ${WORK_STEPS.findIndex((s) => s.id === id) + 1} of ${WORK_STEPS.length}`;
+// The same count as the update page's progress (issue 15: the worklist said 6 where it shows 7).
+const stepText = (id: StepId) => `Step ${STEPS.findIndex((s) => s.id === id) + 1} of ${STEPS.length}`;
 
 const PHASE_LABELS: Record<Phase, { label: string; tone: ProgressTone; at: StepId | null } | null> =
   {

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { Bundle } from "@/lib/domain/types";
+import { DeadlineText } from "@/components/bundles/deadline-text";
 import { needsUpdate, type Description } from "@/lib/workflow";
 import { StatusCard } from "@/components/update/status-card";
 import { StepButton } from "@/components/update/step-button";
@@ -8,9 +10,12 @@ import { startUpdateAction } from "./actions";
 export function NotStarted({
   original,
   lastPhase,
+  next = null,
 }: {
   original: Bundle;
   lastPhase: string | null;
+  /** After a finished update: the account's next Bundle due, as the way on. */
+  next?: { sid: string; name: string; validUntil: Date } | null;
 }) {
   if (!needsUpdate(original))
     return (
@@ -18,6 +23,36 @@ export function NotStarted({
         className="mt-6"
         headingId="state-title"
         description={noUpdateMessage(original, lastPhase)}
+        body={
+          lastPhase === "done" ? (
+            <p className="mt-2">
+              {next ? (
+                <>
+                  Next: <strong>{next.name}</strong> must be updated by{" "}
+                  <DeadlineText validUntil={next.validUntil} />.{" "}
+                  <Link
+                    prefetch={false}
+                    href={`/bundles/${next.sid}/update`}
+                    className="font-medium text-blue-800 underline underline-offset-2"
+                  >
+                    Update {next.name}
+                  </Link>
+                </>
+              ) : (
+                <>
+                  No other Bundle of yours has a deadline.{" "}
+                  <Link
+                    prefetch={false}
+                    href="/bundles"
+                    className="font-medium text-blue-800 underline underline-offset-2"
+                  >
+                    Back to your Bundles
+                  </Link>
+                </>
+              )}
+            </p>
+          ) : undefined
+        }
       />
     );
   const headline =

@@ -21,6 +21,7 @@ import {
   submitUpdateAction,
 } from "./actions";
 import { NotStarted } from "./not-started";
+import { nextDeadline } from "@/lib/dal/bundle-index";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Update compliance details" };
@@ -105,7 +106,11 @@ export default async function UpdatePage({ params }: Props) {
           {view.fix ? <FixStep originalSid={sid} view={view} /> : null}
         </div>
       ) : (
-        <NotStarted original={original} lastPhase={phase ?? null} />
+        <NotStarted
+          original={original}
+          lastPhase={phase ?? null}
+          next={phase === "done" ? await nextDeadline(await requireAccount(), sid) : null}
+        />
       )}
       {request ? <Timeline entries={request.timeline} /> : null}
     </>

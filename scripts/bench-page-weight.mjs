@@ -1,0 +1,96 @@
+// `npm run bench:page-weight` (after `next build`): each page's first-load JavaScript as a browser
+// downloads it (compressed bytes over the wire, cache off), split into the chunks every page loads
+// (the framework's shared ones) and the page's own. A benchmark that prints figures, not a test.
+// Runs its own emulator and portal on spare ports, with a throwaway embedded database.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "@playwright/test";
+import { background, waitForUrl } from "./processes.mjs";
+
+const PORT = 3400;
+const EMULATOR_PORT = 4410;
+const BASE = `http://localhost:${PORT}`;
+const dir = mkdtempSync(join(tmpdir(), "page-weight-"));
+const env = {
+  AUTH_SECRET: "page-weight-bench-secret-not-for-production",
+  TWILIO_ACCOUNT_SID: "AC00000000000000000000000000c0de01",
+  TWILIO_AUTH_TOKEN: "0123456789abcdef0123456789abcdef",
+  TWILIO_EMULATOR_URL: `http://127.0.0.1:${EMULATOR_PORT}`,
+  PGLITE_DIR: join(dir, "pglite"),
+  PUBLIC_BASE_URL: BASE,
+  DATABASE_URL: "",
+  SMTP_URL: "",
+  MAIL_CATCHER_URL: "",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+background("npx", ["tsx", "packages/twilio-emulator/src/main.ts", "--reset"], {
+  env: { ...env, EMULATOR_PORT: String(EMULATOR_PORT), EMULATOR_STATE: join(dir, "emulator.json") },
+});
+await waitForUrl(`${env.TWILIO_EMULATOR_URL}/_emulator/health`, 60_000);
+background("npx", ["next", "start", "-p", String(PORT)], { env });
+if (!(await waitForUrl(`${BASE}/login`, 120_000))) throw new Error("the portal did not start");
+
+const systemChromium = "/usr/bin/chromium";
+const browser = await chromium.launch({
+  executablePath: (await import("node:fs")).existsSync(systemChromium) ? systemChromium : undefined,
+  args: [
+    ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+});
+
+/** Bytes of JavaScript each URL took over the wire for one page load (cache off). */
+async function scriptsOf(page, path) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  const urls = new Map();
+  const sizes = new Map();
+  cdp.on("Network.responseReceived", (e) => {
+    if (e.type === "Script") urls.set(e.requestId, e.response.url);
+  });
+  cdp.on("Network.loadingFinished", (e) => {
+    if (urls.has(e.requestId)) sizes.set(urls.get(e.requestId), e.encodedDataLength);
+  });
+  await page.goto(`${BASE}${path}`, { waitUntil: "networkidle" });
+  await cdp.detach();
+  return sizes;
+}
+
+const context = await browser.newContext();
+const page = await context.newPage();
+const results = [];
+results.push(["/login", await scriptsOf(page, "/login")]);
+await page.getByLabel("Email").fill("customer@demo.test");
+await page.getByLabel("Password").fill("compliance-demo");
+await page.getByRole("button", { name: "Sign in" }).click();
+await page.waitForURL(/\/bundles/);
+const berlin = "BU25a4c9fa1daf85794b597991f8893b9b";
+for (const path of [
+  "/bundles",
+  `/bundles/${berlin}`,
+  `/bundles/${berlin}/update`,
+  "/activity",
+  "/settings/notifications",
+])
+  results.push([path, await scriptsOf(page, path)]);
+
+const shared = [...results[0][1].keys()].filter((url) => results.every(([, s]) => s.has(url)));
+const kb = (n) => (n / 1024).toFixed(1).padStart(6);
+const sum = (sizes, urls) => urls.reduce((t, u) => t + (sizes.get(u) ?? 0), 0);
+console.log("\nFirst-load JavaScript, compressed over the wire (KB), cache off\n");
+console.log("page".padEnd(44), "  total", " shared", "   page");
+for (const [path, sizes] of results) {
+  const total = sum(sizes, [...sizes.keys()]);
+  const common = sum(sizes, shared);
+  console.log(path.padEnd(44), kb(total), kb(common), kb(total - common));
+}
+console.log(`\n${shared.length} chunks are loaded by every page (the framework's shared ones).`);
+await browser.close();
+rmSync(dir, { recursive: true, force: true });
+process.exit(0);
