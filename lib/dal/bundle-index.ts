@@ -251,9 +251,8 @@ export async function noteBundleCallback(
   if (!known) return false;
   const now = new Date();
   // A callback without a valid_until field tells nothing about it: keep what we knew.
-  const validUntil =
-    callback.validUntil ??
-    (callback.status === "twilio-approved" ? known.validUntil : known.validUntil);
+  // (null is news: the deadline was cleared, as after a finished update.)
+  const validUntil = callback.validUntil === undefined ? known.validUntil : callback.validUntil;
   const after = { ...known, status: callback.status, validUntil };
   await db
     .update(bundleIndex)

@@ -75,6 +75,12 @@ describe("background jobs", () => {
       `/v2/RegulatoryCompliance/Bundles/${BERLIN}`,
     );
     assert.equal(original.body.valid_until, null);
+    // The index knows at once: Berlin no longer needs action (the worklist and reminders read it).
+    const db = await getDb();
+    const { bundleIndex } = await import("@/lib/db/schema");
+    const [indexed] = await db.select().from(bundleIndex).where(eq(bundleIndex.sid, BERLIN));
+    assert.equal(indexed?.validUntil, null);
+    assert.equal(indexed?.needsAction, false);
     await dal.control.setCallbacksEnabled(true);
   });
 
