@@ -13,7 +13,17 @@ const state = processWide("mail-transport", () => ({ transport: null as Transpor
 
 function transport(): Transporter {
   if (!env.SMTP_URL) throw new AppError("unavailable:mail");
-  state.transport ??= nodemailer.createTransport(env.SMTP_URL, { from: env.MAIL_FROM });
+  // Timeouts well under the send job's expiry and the notice's claim (10 min): a hung SMTP
+  // server fails the attempt, which is retried, instead of outliving its claim.
+  state.transport ??= nodemailer.createTransport(
+    {
+      url: env.SMTP_URL,
+      connectionTimeout: 30_000,
+      greetingTimeout: 30_000,
+      socketTimeout: 60_000,
+    },
+    { from: env.MAIL_FROM },
+  );
   return state.transport;
 }
 

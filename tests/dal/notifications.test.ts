@@ -314,6 +314,13 @@ describe("notifications", () => {
     const outcomes = await Promise.all([sendNotice(row!.id), sendNotice(row!.id)]);
     assert.deepEqual(outcomes.sort(), ["not_queued", "sent"]);
     assert.equal((await dal.mail.list({ to: contact!.email })).length, 1);
+    // A send whose worker died mid-way (claimed 11 minutes ago, never finished) is taken over once.
+    await db
+      .update(notices)
+      .set({ status: "sending", claimedAt: new Date(Date.now() - 11 * 60_000) })
+      .where(eq(notices.id, row!.id));
+    assert.equal(await sendNotice(row!.id), "sent");
+    assert.equal(await sendNotice(row!.id), "not_queued");
     const [account] = await db.select().from(accounts).where(eq(accounts.id, bistro.account.id));
     assert.ok(account);
   });

@@ -76,11 +76,18 @@ export async function notify(event: NoticeEvent): Promise<string[]> {
 }
 
 const STUCK_AFTER_MS = 2 * 60_000;
+/**
+ * A failed attempt whose retry nobody runs (its job ended while the attempt still ran): longer
+ * than the queue's longest backoff (30 s doubled 7 times is about 64 min), so a retry the queue
+ * still holds is never doubled.
+ */
+const ORPHANED_RETRY_MS = 2 * 60 * 60_000;
 /** A send that started this long ago and never finished died with its worker. */
 export const SENDING_EXPIRES_MS = 10 * 60_000;
 
 /**
- * Notices never tried (their dispatch was lost) or stuck sending (their worker died): sent
+ * Notices never tried (their dispatch was lost), stuck sending (their worker died), or failed
+ * once with no retry left running: sent
  * again through the job, which sends each at most once.
  */
 export async function redispatchStuckNotices(now = new Date()): Promise<number> {
@@ -93,7 +100,9 @@ export async function redispatchStuckNotices(now = new Date()): Promise<number> 
       sql`(${notices.status} = 'queued' and ${notices.attempts} = 0
           and ${notices.createdAt} < ${new Date(now.getTime() - STUCK_AFTER_MS)})
         or (${notices.status} = 'sending'
-          and ${notices.claimedAt} < ${new Date(now.getTime() - SENDING_EXPIRES_MS)})`,
+          and ${notices.claimedAt} < ${new Date(now.getTime() - SENDING_EXPIRES_MS)})
+        or (${notices.status} = 'queued' and ${notices.attempts} > 0
+          and ${notices.claimedAt} < ${new Date(now.getTime() - ORPHANED_RETRY_MS)})`,
     )
     .limit(500);
   await dispatchNotices(stuck.map((s) => s.id));

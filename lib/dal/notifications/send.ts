@@ -58,6 +58,13 @@ export async function sendNotice(noticeId: string): Promise<SendOutcome> {
         .where(eq(notificationContacts.id, notice.contactId))
     : [];
   const payload = notice.payload as unknown as NoticePayload;
+  // Every write that ends this send holds only while the claim is still this one: a worker that
+  // outlived its claim (taken over after SENDING_EXPIRES_MS) changes nothing.
+  const ours = and(
+    eq(notices.id, notice.id),
+    eq(notices.status, "sending"),
+    eq(notices.claimedAt, now),
+  );
   if (!contact || !wants(contact, payload.kind)) {
     await db
       .update(notices)
@@ -69,7 +76,7 @@ export async function sendNotice(noticeId: string): Promise<SendOutcome> {
             ? "The contact unsubscribed before the mail was sent."
             : "The contact no longer gets this kind of notice.",
       })
-      .where(eq(notices.id, notice.id));
+      .where(ours);
     return "skipped";
   }
   const [account] = await db.select().from(accounts).where(eq(accounts.id, notice.accountId));
@@ -103,7 +110,7 @@ export async function sendNotice(noticeId: string): Promise<SendOutcome> {
     await db
       .update(notices)
       .set({ status: "sent", sentAt: new Date(), subject: mail.subject, lastError: null })
-      .where(eq(notices.id, notice.id));
+      .where(ours);
     return "sent";
   } catch (error) {
     const message =
@@ -114,7 +121,7 @@ export async function sendNotice(noticeId: string): Promise<SendOutcome> {
     await db
       .update(notices)
       .set({ status: last ? "failed" : "queued", lastError: message.slice(0, 500) })
-      .where(eq(notices.id, notice.id));
+      .where(ours);
     if (last) return "skipped";
     throw error;
   }
