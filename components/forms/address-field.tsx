@@ -85,11 +85,23 @@ function EditableAddress({
             <option value="">
               {options.length > 0 ? "Choose an address…" : "No saved addresses yet: add one"}
             </option>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            {groupsOf(options).map(([group, list]) =>
+              group ? (
+                <optgroup key={group} label={group}>
+                  {list.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : (
+                list.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))
+              ),
+            )}
           </select>
         )}
       </FieldShell>
@@ -115,4 +127,16 @@ function EditableAddress({
       />
     </div>
   );
+}
+
+/** Options in their groups, in order; ungrouped ones (just added here) last. */
+function groupsOf(options: AddressOption[]): Array<[string | null, AddressOption[]]> {
+  const groups = new Map<string | null, AddressOption[]>();
+  for (const o of options) {
+    const key = o.group ?? null;
+    groups.set(key, [...(groups.get(key) ?? []), o]);
+  }
+  const ungrouped = groups.get(null);
+  groups.delete(null);
+  return [...groups, ...(ungrouped ? [[null, ungrouped] as [null, AddressOption[]]] : [])];
 }

@@ -4,6 +4,8 @@ import type { Address } from "@/lib/domain/types";
 export interface AddressOption {
   value: string;
   label: string;
+  /** "In Germany" or "Other countries" when the Bundle's country is known (issue 15). */
+  group?: string;
 }
 
 /** "street, city postal, country" (plus the second street line when there is one). */
@@ -13,6 +15,35 @@ export function addressLabel(a: Address): string {
   return [street, place, a.isoCountry].filter((s) => s && s.trim()).join(", ");
 }
 
-export function addressOptions(addresses: readonly Address[]): AddressOption[] {
-  return addresses.map((a) => ({ value: a.sid, label: addressLabel(a) || a.sid }));
+const REGIONS = new Intl.DisplayNames(["en"], { type: "region" });
+const countryName = (code: string) => {
+  try {
+    return REGIONS.of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+/**
+ * The account's addresses as choices; with the Bundle's country, its addresses come first under
+ * "In <country>" and the rest under "Other countries" (a German Bundle offered five countries'
+ * addresses in one flat list).
+ */
+export function addressOptions(
+  addresses: readonly Address[],
+  bundleCountry?: string | null,
+): AddressOption[] {
+  const options = addresses.map((a) => ({
+    value: a.sid,
+    label: addressLabel(a) || a.sid,
+    country: a.isoCountry?.toUpperCase() ?? null,
+  }));
+  if (!bundleCountry) return options.map(({ value, label }) => ({ value, label }));
+  const home = bundleCountry.toUpperCase();
+  const inHome = options.filter((o) => o.country === home);
+  const elsewhere = options.filter((o) => o.country !== home);
+  return [
+    ...inHome.map(({ value, label }) => ({ value, label, group: `In ${countryName(home)}` })),
+    ...elsewhere.map(({ value, label }) => ({ value, label, group: "Other countries" })),
+  ];
 }

@@ -86,7 +86,10 @@ export async function getUpdateView(ctx: AccountContext, originalSid: string): P
   if (copy && EDITABLE.has(state.phase)) {
     const built = await buildFixForm(sub, row, copy);
     if (built.evaluationRead) row = await saveChanges(row, { evaluation: built.evaluation });
-    fix = { form: built.form, addresses: addressOptions(built.addresses) };
+    fix = {
+      form: built.form,
+      addresses: addressOptions(built.addresses, built.regulation.isoCountry),
+    };
     if (state.phase === "ready" && synced?.snapshot.original) {
       const before = await baselineOf(sub, row, synced.snapshot.original);
       row = before.row;
