@@ -1,5 +1,6 @@
 /** The account's addresses as choices for an address field. */
 import type { Address } from "@/lib/domain/types";
+import { countryName } from "@/lib/format/country";
 
 export interface AddressOption {
   value: string;
@@ -14,15 +15,6 @@ export function addressLabel(a: Address): string {
   const place = [a.city, a.postalCode].filter((s) => s && s.trim()).join(" ");
   return [street, place, a.isoCountry].filter((s) => s && s.trim()).join(", ");
 }
-
-const REGIONS = new Intl.DisplayNames(["en"], { type: "region" });
-const countryName = (code: string) => {
-  try {
-    return REGIONS.of(code) ?? code;
-  } catch {
-    return code;
-  }
-};
 
 /**
  * The account's addresses as choices; with the Bundle's country, its addresses come first under

@@ -17,7 +17,8 @@ export interface ProgressLabel {
 
 const title = (id: StepId) => STEPS.find((s) => s.id === id)!.title;
 // The same count as the update page's progress (issue 15: the worklist said 6 where it shows 7).
-const stepText = (id: StepId) => `Step ${STEPS.findIndex((s) => s.id === id) + 1} of ${STEPS.length}`;
+const stepText = (id: StepId) =>
+  `Step ${STEPS.findIndex((s) => s.id === id) + 1} of ${STEPS.length}`;
 
 const PHASE_LABELS: Record<Phase, { label: string; tone: ProgressTone; at: StepId | null } | null> =
   {
@@ -41,16 +42,7 @@ export function progressLabel(phase: Phase): ProgressLabel | null {
   return { label: entry.label, tone: entry.tone, step: entry.at ? stepText(entry.at) : null };
 }
 
-const regions = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
-
-/** "Germany" for "DE"; the code itself when the runtime does not know it. */
-export function countryName(code: string): string {
-  try {
-    return regions.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { countryName } from "@/lib/format/country";
 
 const NUMBER_TYPES: Record<string, string> = {
   local: "Local",

@@ -4,6 +4,7 @@
  * values are re-validated against the schema rebuilt from Twilio's data (lib/requirements).
  */
 import { z } from "zod";
+import { isCountryCode } from "@/lib/format/country";
 
 export const bundleSidSchema = z
   .string({ error: "A Bundle SID is required" })
@@ -62,16 +63,6 @@ const placeName = (label: string, example: string) =>
     (v) => v.length >= 2 && /\p{L}/u.test(v),
     `${label} looks incomplete: enter it as on a letter, e.g. ${example}`,
   );
-
-const REGIONS = new Intl.DisplayNames(["en"], { type: "region" });
-/** An ISO 3166 code Intl knows (it answers an unknown code with the code itself). */
-const isCountryCode = (code: string) => {
-  try {
-    return REGIONS.of(code) !== code;
-  } catch {
-    return false;
-  }
-};
 
 /** A new Address (Twilio's Addresses resource) for an `address_sids` field. */
 export const newAddressInput = z.object({

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { idFromLink, openNotice } from "@/lib/dal/notifications";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 /**
  * A mail's main link: records the first click on the notice (support sees whether anyone
@@ -13,14 +14,13 @@ export async function GET(
   { params }: { params: Promise<{ token: string }> },
 ) {
   const { token } = await params;
-  let target = "/bundles";
+  let target: string | null = null;
   try {
-    target = (await openNotice(idFromLink("open", token))) ?? target;
+    target = await openNotice(idFromLink("open", token));
   } catch (error) {
     if (!(error instanceof AppError && error.code === "bad_request:link")) throw error;
     // An old or damaged link still opens the portal, just without recording anything.
   }
-  // Our own paths only (never `//host`), even though the row is ours.
-  if (!/^\/(?![/\\])/.test(target)) target = "/bundles";
-  return NextResponse.redirect(new URL(target, env.PUBLIC_BASE_URL), 303);
+  // Our own paths only (the sign-in page's rule), even though the row is ours.
+  return NextResponse.redirect(new URL(safeCallbackPath(target, null), env.PUBLIC_BASE_URL), 303);
 }
