@@ -11,8 +11,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3300);
 const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 4310);
 const BASE_URL = `http://localhost:${PORT}`;
 const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
-const MAIL_SMTP_PORT = 4325;
-const MAIL_HTTP_PORT = 4326;
+const MAIL_SMTP_PORT = Number(process.env.E2E_MAIL_SMTP_PORT ?? 4325);
+const MAIL_HTTP_PORT = Number(process.env.E2E_MAIL_HTTP_PORT ?? 4326);
 const MAIL_CATCHER_URL = `http://127.0.0.1:${MAIL_HTTP_PORT}`;
 // Separate state per run directory, so two checkouts' (or two engineers') runs never share it.
 const DATA_DIR = process.env.E2E_DATA_DIR ?? ".data/e2e";
