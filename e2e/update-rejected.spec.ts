@@ -35,6 +35,40 @@ test.describe("a rejected update is fixed and resubmitted", () => {
     await expect(update.headline()).toHaveText("Submitted for review");
     expect((await bundleOf(rejectedCopy, ACCOUNTS.bistro)).body.status).toBe("pending-review");
 
+    // A second rejection with a new reason: the section shows the new reason, marked new, once.
+    const second = "The company name on the excerpt differs from the business name";
+    await review(rejectedCopy, "reject", [
+      { documentType: "commercial_registrar_excerpt", reason: second, code: 18050 },
+    ]);
+    await expect(update.headline()).toHaveText("Changes needed", { timeout: 15_000 });
+    await page.reload();
+    await expect(update.headline()).toHaveText("Changes needed");
+    const again = update.section(/Excerpt from the commercial register/);
+    await expect(again.getByText("New", { exact: true })).toBeVisible();
+    await expect(again).toContainText(`Twilio's reviewer said: ${second}`);
+    await expect(page.getByText("older than three months")).toHaveCount(0);
+    await expect(page.getByText(second)).toHaveCount(1);
+    await expect(page.getByRole("region", { name: "Changes needed" })).toContainText(
+      "What the reviewer asked for is shown with each item below.",
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: "test-results/screens/rejected-3-second.png", fullPage: true });
+
+    // A rejected document needs a new file: saving without one is refused and saves nothing.
+    const before = await bundleOf(rejectedCopy, ACCOUNTS.bistro);
+    await update.save(again);
+    await expect(again.getByText("Upload the document: a PDF, JPEG or PNG file")).toBeVisible();
+    await expect(again.getByLabel(/file/i)).toBeFocused();
+    await expect(update.headline()).toHaveText("Changes needed");
+    expect((await bundleOf(rejectedCopy, ACCOUNTS.bistro)).body.date_updated).toBe(
+      before.body.date_updated,
+    );
+    await again.getByLabel(/file/i).setInputFiles(PDF_FILE);
+    await update.save(again);
+    await expect(update.headline()).toHaveText("Ready to submit");
+    await update.submit();
+    await expect(update.headline()).toHaveText("Submitted for review");
+
     await review(rejectedCopy, "approve");
     await update.expectUpToDate();
     expect((await bundleOf(original, ACCOUNTS.bistro)).body.valid_until).toBeNull();

@@ -17,8 +17,15 @@ export function GroupHeader({ titleId, group }: { titleId: string; group: FormGr
             <span aria-hidden="true" className="mr-1">
               ⚠
             </span>
+            {group.rejection.isNew ? (
+              <span className="mr-2 rounded bg-amber-900 px-1.5 py-0.5 text-xs font-bold tracking-wide text-white uppercase">
+                New
+                <span className="sr-only"> since your last submission:</span>
+              </span>
+            ) : null}
             <span className="font-semibold">Twilio&apos;s reviewer said: </span>
-            {group.rejection.reason || "this document was not accepted."}
+            {/* The reviewer's words, as Twilio sent them. */}
+            <span lang="en">{group.rejection.reason || "this document was not accepted."}</span>
           </p>
         </div>
       ) : null}

@@ -117,11 +117,9 @@ function updateGroup(
       doc.errors[0]?.code ??
       (doc.status === "expired" ? REJECTION_CODES.expiredDocument : REJECTION_CODES.documentIssue);
     group.rejection = { reason: plainReason(doc.failureReason), code: doc.errors[0]?.code ?? null };
-    group.guidance = guidanceFor({
-      errorCode: code,
-      failureReason: doc.failureReason,
-      documentName: title,
-    });
+    // The reviewer's words are the section's heading note (GroupHeader); the advice adds only
+    // what to do, so the reason is not said twice.
+    group.guidance = guidanceFor({ errorCode: code, documentName: title });
   } else {
     const entryCode = work.find((w) => w.result?.errorCode != null)?.result?.errorCode ?? null;
     const code =

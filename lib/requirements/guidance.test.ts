@@ -136,7 +136,7 @@ describe("guidanceFor", () => {
     {
       name: "18022 outdated proof of address",
       input: { errorCode: 18022, failureReason: "The excerpt is older than three months." },
-      match: /too old\. Upload a recent one.*older than three months/,
+      match: /more recent document\. Upload one issued recently.*older than three months/,
     },
     {
       name: "18050 issue with the document",

@@ -152,7 +152,7 @@ export function guidanceFor(input: GuidanceInput): string {
       );
     case REJECTION_CODES.outdatedProofOfAddress:
       return withNote(
-        "This proof of address is too old. Upload a recent one, showing your current address.",
+        `The reviewer needs a more recent ${input.documentName ?? "document"}. Upload one issued recently that shows your current address.`,
         reason,
       );
     case REJECTION_CODES.documentIssue:

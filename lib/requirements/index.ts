@@ -12,6 +12,7 @@ export {
   type GuidanceInput,
 } from "./guidance";
 export { buildRequirementForm, type BuildFormInput } from "./build-form";
+export { placeReasons, sameReason, type PlacedReasons } from "./rejections";
 export { addressLabel, addressOptions, type AddressOption } from "./address-options";
 export {
   documentTypeSchema,

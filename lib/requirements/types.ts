@@ -90,8 +90,11 @@ export interface FormGroup {
   guidance: string | null;
   documentTypes: DocumentTypeOption[];
   needsFile: boolean;
-  /** Set on a document a reviewer rejected; `reason` is the reviewer's note in plain words. */
-  rejection?: { reason: string; code: number | null };
+  /**
+   * Set on a document a reviewer rejected; `reason` is the reviewer's note in plain words,
+   * `isNew` when earlier review rounds did not give it (lib/requirements/rejections.ts).
+   */
+  rejection?: { reason: string; code: number | null; isNew?: boolean };
   /** End-User groups: the type to create or update. */
   endUserType?: EndUserType;
   /** For a create document group, the fields of `documentTypes[0]`. */

@@ -17,20 +17,24 @@ const STILL_ACTIVE = "Your current details stay active and your phone numbers ke
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function reasonsText(reasons: string[]): string {
+function reasonsText(reasons: readonly string[]): string {
   return reasons.length > 0
     ? `The reviewer said: ${reasons.map((r) => r.trim().replace(/[.!?]+$/, "")).join("; ")}.`
-    : "Open each item below to see what needs to change.";
+    : "What the reviewer asked for is shown with each item below.";
+}
+
+export interface DescribeShown {
+  /** How many form sections the page shows (the headline counts those when known). */
+  sectionsToFix?: number | undefined;
+  /** The reviewer's reasons no section shows (each reason is said in one place only). */
+  reasons?: readonly string[] | undefined;
 }
 
 /**
  * `sectionsToFix`: how many form sections the page shows. The headline counts those when known,
  * since one document can fail several of Twilio's requirements at once.
  */
-export function describe(
-  state: UpdateRequestState,
-  shown: { sectionsToFix?: number | undefined } = {},
-): Description {
+export function describe(state: UpdateRequestState, shown: DescribeShown = {}): Description {
   switch (state.phase) {
     case "starting":
       return {
@@ -42,11 +46,13 @@ export function describe(
       const current = isCurrentEvaluation(state.lastEvaluation, state)
         ? state.lastEvaluation
         : null;
-      const review = state.rejection ? ` ${reasonsText(state.rejection.reasons)}` : "";
+      const review = state.rejection
+        ? ` ${reasonsText(shown.reasons ?? state.rejection.reasons)}`
+        : "";
       return current
         ? {
             headline: `${plural(shown.sectionsToFix || current.failedCount, "item needs", "items need")} your attention`,
-            detail: `Fill in or correct what's marked below; your changes are saved as you go.${review} ${STILL_ACTIVE}`,
+            detail: `Fill in or correct what's marked below, and save each section; what you save is kept.${review} ${STILL_ACTIVE}`,
             tone: "action",
           }
         : {
@@ -72,7 +78,7 @@ export function describe(
     case "rejected":
       return {
         headline: "Changes needed",
-        detail: `Twilio reviewed your update and asked for changes. ${reasonsText(state.rejection.reasons)} Fix them, then submit again. ${STILL_ACTIVE}`,
+        detail: `Twilio reviewed your update and asked for changes. ${reasonsText(shown.reasons ?? state.rejection.reasons)} Fix them, then submit again. ${STILL_ACTIVE}`,
         tone: "action",
       };
     case "approved":

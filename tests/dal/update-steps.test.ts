@@ -154,9 +154,11 @@ describe("the update request's steps", () => {
       "the rejection",
     );
     const view = await getUpdateView(ctx, BERLIN);
-    assert.ok(view.request?.rejectionReasons.some((r) => r.includes("expired")));
-    // The reviewer's reason lands on a document, which now needs a new file.
+    // The reviewer's reason lands on a document, which now needs a new file; it is said there
+    // and not again in the status.
     const [rejected] = view.fix!.form.groups;
+    assert.match(rejected?.rejection?.reason ?? "", /expired/);
+    assert.doesNotMatch(view.request!.description.detail, /expired/);
     assert.ok(rejected?.needsFile, "the rejected document asks for a new file");
     const values = Object.fromEntries(rejected.fields.map((f) => [f.name, f.value]));
     const pdf = pdfOfSize(50_000);

@@ -85,3 +85,18 @@ export function toTimeline(events: TimelineEvent[], viewerUserId: string): Timel
     ...describeEvent(e),
   }));
 }
+
+/**
+ * The reviewer's reasons from every rejection before the latest one (the status callbacks'
+ * failure reasons, split where Twilio joined several), to mark what the latest round says anew.
+ */
+export function earlierReasons(events: readonly UpdateRequestEventRow[]): string[] {
+  const rounds = events
+    .filter((e) => e.type === "status_callback" && e.details.status === "twilio-rejected")
+    .map((e) => (typeof e.details.failureReason === "string" ? e.details.failureReason : ""));
+  return rounds
+    .slice(0, -1)
+    .flatMap((r) => r.split(/;\s*|\n+/))
+    .map((r) => r.trim())
+    .filter(Boolean);
+}

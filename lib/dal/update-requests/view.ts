@@ -4,6 +4,7 @@ import type { UpdateRequestRow } from "@/lib/db/schema";
 import {
   addressOptions,
   diffItems,
+  placeReasons,
   type AddressOption,
   type ItemsDiff,
   type RequirementForm,
@@ -25,7 +26,7 @@ import { keptBaseline, lastFailureOf, type StepFailure } from "./kept";
 import { readsCountFrom } from "./original-reads";
 import { syncRequest } from "./progress";
 import { findLatestRequest, listEvents, saveChanges, toStoredRequest } from "./store";
-import { toTimeline, type TimelineEntry } from "./timeline";
+import { earlierReasons, toTimeline, type TimelineEntry } from "./timeline";
 
 export interface UpdateView {
   original: Bundle;
@@ -35,7 +36,6 @@ export interface UpdateView {
     copySid: string | null;
     description: Description;
     progress: Progress;
-    rejectionReasons: string[];
     timeline: TimelineEntry[];
     /** The last step that failed (Twilio unreachable, say), until a step succeeds. */
     failure: StepFailure | null;
@@ -102,9 +102,20 @@ export async function getUpdateView(ctx: AccountContext, originalSid: string): P
   }
   // Only the draft phases (fixing, ready, rejected) carry the reviewer's last answer.
   const reasons = ("rejection" in state && state.rejection?.reasons) || [];
+  const events = await listEvents(row.id);
+  // Each reason in one place: beside its document, else in the status; new ones marked.
+  let unplaced = reasons;
+  if (fix) {
+    const placed = placeReasons(fix.form.groups, reasons, earlierReasons(events));
+    fix = { ...fix, form: { ...fix.form, groups: placed.groups } };
+    unplaced = placed.unplaced;
+  }
   // Count what the customer sees: form sections, not Twilio's requirements (one document can
   // fail several requirements at once).
-  const description = describe(state, { sectionsToFix: fix?.form.groups.length });
+  const description = describe(state, {
+    sectionsToFix: fix?.form.groups.length,
+    reasons: unplaced,
+  });
   return {
     original,
     request: {
@@ -113,8 +124,7 @@ export async function getUpdateView(ctx: AccountContext, originalSid: string): P
       copySid: row.copySid,
       description,
       progress: stepOf(state),
-      rejectionReasons: reasons,
-      timeline: toTimeline(await listEvents(row.id), ctx.user.id),
+      timeline: toTimeline(events, ctx.user.id),
       failure: lastFailureOf(row),
       needsCheck: nextActionFor(state).kind === "evaluate",
     },

@@ -14,26 +14,8 @@ import {
 export function FixStep({ originalSid, view }: { originalSid: string; view: UpdateView }) {
   const fix = view.fix!;
   const phase = view.request?.phase;
-  // Reasons a section already shows beside the document are not repeated at the top.
-  const shownOnSections = fix.form.groups.some((g) => g.rejection);
-  const reasons = shownOnSections ? [] : (view.request?.rejectionReasons ?? []);
   return (
     <div className="space-y-6">
-      {reasons.length > 0 ? (
-        <section
-          aria-labelledby="rejection-title"
-          className="rounded-lg border border-red-700 bg-red-50 p-4 text-red-950"
-        >
-          <h2 id="rejection-title" className="text-lg font-semibold">
-            What Twilio&apos;s reviewer asked for
-          </h2>
-          <ul className="mt-2 list-disc pl-6">
-            {reasons.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
       {fix.form.groups.length > 0 ? (
         <section aria-labelledby="fix-title" className="space-y-6">
           <h2 id="fix-title" className="text-xl font-semibold">
