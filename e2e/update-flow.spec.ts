@@ -45,17 +45,35 @@ test.describe("a customer updates an expiring Bundle", () => {
     await atPace();
     await update.start();
     await expect(update.headline()).toHaveText("2 items need your attention");
+    // Focus is not dropped when the Start button goes: the status says what is next.
+    await expect(update.headline()).toBeFocused();
     expect(await copiesOf(original, ACCOUNTS.acme)).toHaveLength(1);
     await page.screenshot({ path: "test-results/screens/update-1-fix.png", fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
 
-    // The name on the register excerpt differs from the business details: one click fixes it.
+    // The name on the register excerpt differs from the business details. The customer says
+    // what the document shows; the old excerpt reads "ACME Logistik", so a current one is needed:
+    // the details' name goes onto the document only with a new file.
     const excerpt = update.section(/Excerpt from the commercial register/);
     await expect(excerpt.getByText("ACME Logistik").first()).toBeVisible();
     await atPace();
-    await excerpt.getByRole("button", { name: /Use “Acme Logistics GmbH” here/ }).click();
+    await excerpt
+      .getByRole("button", { name: "It shows “ACME Logistik”: I'll upload a current document" })
+      .click();
+    const excerptFile = excerpt.getByLabel(/Upload a new file/);
+    await expect(excerptFile).toBeFocused();
+    await expect(excerpt).toContainText(
+      "Upload a current document that shows “Acme Logistics GmbH” as the business name.",
+    );
+    await update.save(excerpt);
+    await expect(excerpt.getByText("Upload the document: a PDF, JPEG or PNG file")).toBeVisible();
+    await excerptFile.setInputFiles(pdfOfSize(80_000, "handelsregister-aktuell.pdf"));
+    await update.save(excerpt);
     await expect(update.headline()).toHaveText("1 item needs your attention");
     await expect(excerpt).toHaveCount(0);
+    // The section is gone: saying so, and focus on what is next instead of the page's body.
+    await expect(page.getByText("Saved: Excerpt from the commercial register")).toBeVisible();
+    await expect(update.headline()).toBeFocused();
 
     // The representative's ID: names, a new address and the file.
     const id = update.section(/Government-issued ID of the Authorized Representative/);
@@ -97,14 +115,33 @@ test.describe("a customer updates an expiring Bundle", () => {
     await atPace();
     await update.save(id);
 
-    // Check: everything passes; the page shows what will change before submitting.
+    // Check: everything passes; the review shows every value and file before submitting.
     await expect(update.headline()).toHaveText("Ready to submit");
-    await expect(page.getByRole("heading", { name: "What will change" })).toBeVisible();
-    await expect(page.getByRole("region", { name: "What will change" })).toContainText(
-      "Acme Logistics GmbH",
+    const reviewed = page.getByRole("region", { name: "Check your details before you submit" });
+    const idReview = reviewed.getByRole("region", { name: /Government-issued ID/ });
+    await expect(idReview).toContainText("Greta");
+    await expect(idReview).toContainText("Torstraße 5, Berlin 10119, DE");
+    await expect(idReview).toContainText("handelsregister-2026-11.pdf (PDF, 2.0 MB)");
+    await expect(reviewed.getByRole("region", { name: /Excerpt/ })).toContainText(
+      "handelsregister-aktuell.pdf",
     );
+    // "What will change" lists only what the customer changed here.
+    const changes = page.getByRole("region", { name: "What will change" });
+    await expect(changes).toContainText("Acme Logistics GmbH");
+    // One changed item (the excerpt); the untouched business details are not listed.
+    await expect(changes.getByRole("table")).toHaveCount(1);
     await page.screenshot({ path: "test-results/screens/update-3-ready.png", fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
+
+    // Edit from the review: the section opens on this page, its first field focused.
+    await idReview.getByRole("link", { name: /^Edit Government-issued ID/ }).click();
+    await expect(page.getByRole("heading", { name: "Change your details" })).toBeVisible();
+    const idAgain = update.section(/Government-issued ID of the Authorized Representative/);
+    await expect(idAgain.getByLabel("First Name")).toBeFocused();
+    await expect(idAgain.getByLabel("First Name")).toHaveValue("Greta");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: "go back to the review" }).click();
+    await expect(reviewed).toBeVisible();
 
     // Submit; Twilio reviews and approves; the page follows by itself and finishes the update.
     await atPace();

@@ -16,6 +16,7 @@ export function FileField({
   id,
   required,
   rejected,
+  reason = null,
   upload,
   onChoose,
   onRemove,
@@ -23,14 +24,20 @@ export function FileField({
   id: string;
   required: boolean;
   rejected: boolean;
+  /** Why a new file is asked for, when the customer's answer made it necessary. */
+  reason?: string | null;
   upload: Upload;
   onChoose: (file: File) => boolean;
   onRemove: () => void;
 }) {
   const input = useRef<HTMLInputElement>(null);
-  const hint = required
-    ? UPLOAD_HINT
-    : `${rejected ? "Upload a clear, current copy of the document. " : "Only if the file itself must change. "}${UPLOAD_HINT}`;
+  const hint = reason
+    ? `${reason} ${UPLOAD_HINT}`
+    : rejected
+      ? `Upload a clear, current copy of the document. ${UPLOAD_HINT}`
+      : required
+        ? UPLOAD_HINT
+        : `Only if the file itself must change. ${UPLOAD_HINT}`;
 
   // The input is uncontrolled: empty it whenever the file is dropped (removed, refused, saved).
   useEffect(() => {
@@ -51,7 +58,7 @@ export function FileField({
   return (
     <div>
       <label htmlFor={id} className="block font-medium text-slate-900">
-        {required ? "Document file" : "Upload a new file"}
+        {required && !rejected && !reason ? "Document file" : "Upload a new file"}
         {required ? (
           <RequiredMark />
         ) : (

@@ -18,10 +18,12 @@ export function GroupHeader({ titleId, group }: { titleId: string; group: FormGr
               ⚠
             </span>
             {group.rejection.isNew ? (
-              <span className="mr-2 rounded bg-amber-900 px-1.5 py-0.5 text-xs font-bold tracking-wide text-white uppercase">
-                New
-                <span className="sr-only"> since your last submission:</span>
-              </span>
+              <>
+                <span className="mr-2 rounded bg-amber-900 px-1.5 py-0.5 text-xs font-bold tracking-wide text-white uppercase">
+                  New
+                </span>
+                <span className="sr-only">since your last submission: </span>
+              </>
             ) : null}
             <span className="font-semibold">Twilio&apos;s reviewer said: </span>
             {/* The reviewer's words, as Twilio sent them. */}

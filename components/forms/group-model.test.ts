@@ -95,7 +95,7 @@ describe("fileRule", () => {
         documentTypes: [docType("x", true, [])],
       }),
       undefined,
-      { show: true, required: false },
+      { show: true, required: true },
     ],
     [
       "an existing document with its file",

@@ -1,15 +1,19 @@
 "use client";
 
+import Link from "next/link";
 import type { MouseEvent } from "react";
 import { useFormContext, useFormState } from "react-hook-form";
 import type { FieldDescriptor, FieldMismatch, GroupValues } from "@/lib/requirements";
 import { lowerLabel } from "@/lib/requirements/field-checks";
+import { sanitizeId } from "./ids";
+import { useSection } from "./section-context";
 import { secondaryButtonClass } from "./styles";
 
 /**
- * A document field that disagrees with the customer's details: both values side by side and a
- * one-click fix that copies the details' value into this field and saves the section. (We say
- * "your details", never "End-User": customers do not see Twilio's vocabulary.)
+ * A document field that disagrees with the customer's details: both values side by side, and
+ * the customer says which the document really shows. The details' value goes onto the document
+ * only with that answer — as a correction of what was typed, or with a new file showing it —
+ * never silently over what is printed (we say "your details", never Twilio's "End-User").
  */
 export function MismatchNotice({
   id,
@@ -22,13 +26,30 @@ export function MismatchNotice({
 }) {
   const { setValue, control } = useFormContext<GroupValues>();
   const { isSubmitting } = useFormState({ control });
+  const section = useSection();
   const label = lowerLabel(field.label);
-
-  function copyDetailsValue(event: MouseEvent<HTMLButtonElement>) {
-    const form = event.currentTarget.form;
+  const useDetails = () =>
     setValue(field.name, mismatch.endUserValue, { shouldDirty: true, shouldValidate: true });
+
+  function typedWrong(event: MouseEvent<HTMLButtonElement>) {
+    const form = event.currentTarget.form;
+    useDetails();
     form?.requestSubmit();
   }
+
+  function newDocument() {
+    useDetails();
+    section?.requireNewFile(
+      `Upload a current document that shows “${mismatch.endUserValue}” as the ${label}.`,
+    );
+  }
+
+  const detailsSid = mismatch.endUserGroupId.split(":")[1];
+  const detailsHref =
+    section && detailsSid
+      ? `/bundles/${section.originalSid}/update?edit=${detailsSid}#${sanitizeId(mismatch.endUserGroupId)}`
+      : null;
+  const button = `${secondaryButtonClass} mt-2 max-w-full text-left whitespace-normal break-words`;
 
   return (
     <div
@@ -42,23 +63,32 @@ export function MismatchNotice({
           <dd className="font-medium break-words">{mismatch.endUserValue}</dd>
         </div>
         <div>
-          <dt className="text-slate-700">On this document:</dt>
+          <dt className="text-slate-700">Entered for this document:</dt>
           <dd className="font-medium break-words">{mismatch.documentValue}</dd>
         </div>
       </dl>
-      <button
-        type="button"
-        onClick={copyDetailsValue}
-        disabled={isSubmitting}
-        aria-describedby={`${id}-use`}
-        className={`mt-3 ${secondaryButtonClass}`}
-      >
-        Use “{mismatch.endUserValue}” here
-      </button>
-      <p id={`${id}-use`} className="mt-1 text-slate-700">
-        Copies the value from your details into the {label} of this document and sends this section
-        at once. If the document is right instead, correct your details.
-      </p>
+      <p className="mt-3 font-medium">What does the document itself show?</p>
+      <div className="flex flex-col items-start">
+        <button type="button" onClick={typedWrong} disabled={isSubmitting} className={button}>
+          It shows “{mismatch.endUserValue}”: correct the entry and save
+        </button>
+        <button type="button" onClick={newDocument} disabled={isSubmitting} className={button}>
+          It shows “{mismatch.documentValue}”: I&apos;ll upload a current document
+        </button>
+      </div>
+      {detailsHref ? (
+        <p className="mt-2">
+          If the document is right and your details are not,{" "}
+          <Link
+            prefetch={false}
+            href={detailsHref}
+            className="font-medium text-blue-800 underline underline-offset-2"
+          >
+            correct your details
+          </Link>{" "}
+          instead.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -69,13 +69,15 @@ describe("RequirementGroupForm markup", () => {
       /can&#x27;t change in an update/,
       "the carried-over address is shown, locked",
     );
-    assert.match(html, /Use “Example Trading Ltd” here/);
-    assert.match(html, /On this document:.*ACME/);
+    // The customer says what the document shows; nothing is written over it unasked.
+    assert.match(html, /It shows “Example Trading Ltd”: correct the entry and save/);
+    assert.match(html, /It shows “ACME”: I&#x27;ll upload a current document/);
+    assert.match(html, /Entered for this document:.*ACME/);
     assert.match(html, /<button type="submit"[^>]*>Save changes<\/button>/);
     assert.match(html, /role="status" aria-live="polite"/);
   });
 
-  test("a rejected document shows the reviewer's words and an optional new file", () => {
+  test("a rejected document shows the reviewer's words and requires a new file", () => {
     const fx = fixture("FR", (i) =>
       Object.assign(docOfType(i, KBIS), {
         status: "rejected",
@@ -85,10 +87,10 @@ describe("RequirementGroupForm markup", () => {
     );
     const { html } = render(fx, /^document:/);
     assertLabelled(html);
-    assert.match(html, /Twilio&#x27;s reviewer said: <\/span>Too old\./);
+    assert.match(html, /Twilio&#x27;s reviewer said: <\/span><span lang="en">Too old\.<\/span>/);
     const file = controls(html).find((t) => attr(t, "type") === "file")!;
     assert.equal(attr(file, "accept"), UPLOAD_ACCEPT);
-    assert.doesNotMatch(file, /required/);
+    assert.match(file, /required/);
     assert.match(html, /Upload a new file/);
   });
 

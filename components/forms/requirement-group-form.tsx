@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { fileRule, schemaForGroup, submittedFields, type GroupValues } from "@/lib/requirements";
@@ -12,6 +12,7 @@ import { FileField } from "./file-field";
 import { GroupHeader } from "./group-header";
 import { defaultValues } from "./group-model";
 import { fieldId, sanitizeId } from "./ids";
+import { SectionContext } from "./section-context";
 import { primaryButtonClass } from "./styles";
 import type { RequirementGroupFormProps } from "./types";
 import { useGroupSave } from "./use-group-save";
@@ -37,7 +38,10 @@ export function RequirementGroupForm(props: RequirementGroupFormProps) {
   const form = useForm<GroupValues>({ resolver, defaultValues: defaults });
   const type = useWatch({ control: form.control, name: "type" });
   const fields = submittedFields(group, { type });
-  const rule = fileRule(group, type);
+  // A field's answer can ask for a new file (the mismatch choice): then the file is required.
+  const [fileReason, setFileReason] = useState<string | null>(null);
+  const baseRule = fileRule(group, type);
+  const rule = fileReason ? { show: true, required: true } : baseRule;
   const picker = isCreateDocument(group) && group.documentTypes.length > 1;
   const shown = new Set([...fields.map((f) => f.name), ...(picker ? ["type"] : [])]);
   const fileInputId = fieldId(group.id, "file");
@@ -50,6 +54,18 @@ export function RequirementGroupForm(props: RequirementGroupFormProps) {
     fileInputId,
     files,
   });
+  const section = useMemo(
+    () => ({ originalSid, requireNewFile: (reason: string) => setFileReason(reason) }),
+    [originalSid],
+  );
+  useEffect(() => {
+    if (fileReason) document.getElementById(fileInputId)?.focus();
+  }, [fileReason, fileInputId]);
+  const firstField = fields[0]?.name;
+  const { focusOnOpen } = props;
+  useEffect(() => {
+    if (focusOnOpen && firstField) form.setFocus(firstField);
+  }, [focusOnOpen, firstField, form]);
   const { isSubmitting, errors } = form.formState;
   const formError = errors.root?.server?.message;
 
@@ -60,52 +76,55 @@ export function RequirementGroupForm(props: RequirementGroupFormProps) {
       className="rounded-lg border border-slate-300 bg-white p-5 shadow-sm"
     >
       <GroupHeader titleId={`${base}-title`} group={group} />
-      <FormProvider {...form}>
-        <form
-          noValidate
-          onSubmit={form.handleSubmit(onValid, onInvalid)}
-          className="mt-4 space-y-5"
-        >
-          {fields.some((f) => f.required) || rule.required ? (
-            <p className="text-sm text-slate-700">Fields marked * are required.</p>
-          ) : null}
-          {formError ? (
-            <div
-              role="alert"
-              className="rounded-md border border-red-700 bg-red-50 px-4 py-3 text-red-900"
-            >
-              {formError}
+      <SectionContext.Provider value={section}>
+        <FormProvider {...form}>
+          <form
+            noValidate
+            onSubmit={form.handleSubmit(onValid, onInvalid)}
+            className="mt-4 space-y-5"
+          >
+            {fields.some((f) => f.required) || rule.required ? (
+              <p className="text-sm text-slate-700">Fields marked * are required.</p>
+            ) : null}
+            {formError ? (
+              <div
+                role="alert"
+                className="rounded-md border border-red-700 bg-red-50 px-4 py-3 text-red-900"
+              >
+                {formError}
+              </div>
+            ) : null}
+            {picker ? <DocumentTypePicker groupId={group.id} types={group.documentTypes} /> : null}
+            {fields.map((field) => (
+              <FieldInput
+                key={field.name}
+                groupId={group.id}
+                field={field}
+                address={{ originalSid, addresses, createAddress }}
+              />
+            ))}
+            {rule.show ? (
+              <FileField
+                id={fileInputId}
+                required={rule.required}
+                rejected={!!group.rejection}
+                reason={fileReason}
+                upload={files.upload}
+                onChoose={files.choose}
+                onRemove={files.clear}
+              />
+            ) : null}
+            <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 pt-4">
+              <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
+                {isSubmitting ? "Saving…" : "Save changes"}
+              </button>
+              <p role="status" aria-live="polite" className="text-sm font-medium text-green-800">
+                {saved && !isSubmitting ? "Saved" : ""}
+              </p>
             </div>
-          ) : null}
-          {picker ? <DocumentTypePicker groupId={group.id} types={group.documentTypes} /> : null}
-          {fields.map((field) => (
-            <FieldInput
-              key={field.name}
-              groupId={group.id}
-              field={field}
-              address={{ originalSid, addresses, createAddress }}
-            />
-          ))}
-          {rule.show ? (
-            <FileField
-              id={fileInputId}
-              required={rule.required}
-              rejected={!!group.rejection}
-              upload={files.upload}
-              onChoose={files.choose}
-              onRemove={files.clear}
-            />
-          ) : null}
-          <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 pt-4">
-            <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
-              {isSubmitting ? "Saving…" : "Save changes"}
-            </button>
-            <p role="status" aria-live="polite" className="text-sm font-medium text-green-800">
-              {saved && !isSubmitting ? "Saved" : ""}
-            </p>
-          </div>
-        </form>
-      </FormProvider>
+          </form>
+        </FormProvider>
+      </SectionContext.Provider>
     </section>
   );
 }

@@ -23,4 +23,6 @@ export interface RequirementGroupFormProps {
   save: SaveGroupAction;
   /** Server action: creates an Address and returns it as an option. */
   createAddress: CreateAddressAction;
+  /** Opened on purpose (the review's Edit link): its first field takes focus. */
+  focusOnOpen?: boolean;
 }

@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import type { FieldErrors as HookFormErrors, UseFormReturn } from "react-hook-form";
 import { MISSING_FILE, type FileRule, type FormGroup, type GroupValues } from "@/lib/requirements";
+import { announceSaved } from "@/components/update/status-focus";
 import { encodeGroupSubmission } from "./form-data";
 import { errorMessage, formAlertLines, splitServerErrors } from "./form-errors";
 import type { RequirementGroupFormProps } from "./types";
@@ -65,6 +66,7 @@ export function useGroupSave({
       if (result.ok) {
         files.clear();
         setSaved(true);
+        announceSaved(group.title);
         return;
       }
       const split = splitServerErrors(result.fieldErrors, shown);

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Description } from "@/lib/workflow";
+import { StatusFocus } from "./status-focus";
 
 const TONE = {
   action: "border-blue-700 bg-blue-50 text-blue-950",
@@ -32,10 +33,11 @@ export function StatusCard({
       aria-labelledby={headingId}
       className={`rounded-lg border-l-4 border p-4 ${TONE[description.tone]} ${className}`}
     >
-      <h2 id={headingId} className="text-lg font-semibold">
+      <h2 id={headingId} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
         {description.headline}
       </h2>
       {description.detail ? <p className="mt-1">{description.detail}</p> : null}
+      <StatusFocus targetId={headingId} headline={description.headline} />
       {body}
       {children ? <div className="mt-4 flex flex-wrap items-start gap-3">{children}</div> : null}
     </section>

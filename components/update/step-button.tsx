@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useConfirmAsSupport, useImpersonation } from "@/components/support/impersonation-context";
 import type { ActionResult } from "@/lib/actions/result";
+import { focusStatusNext } from "./status-focus";
 
 type StepAction = (input: { originalSid: string }) => Promise<ActionResult<unknown>>;
 
@@ -54,7 +55,7 @@ export function StepButton(props: {
       if (!result.ok) {
         setError(result.message);
         router.refresh();
-      }
+      } else focusStatusNext();
     });
   }
 

@@ -18,6 +18,11 @@ export interface BuildFormInput {
   documents: SupportingDocument[];
   /** The account's addresses: address values outside this list are flagged. */
   addresses: Address[];
+  /**
+   * Items (End-User or document SIDs) to offer as sections even though they pass: the review's
+   * "Edit" links. Only the bundle's own items can become sections, so any SID is safe here.
+   */
+  editing?: ReadonlySet<string>;
 }
 
 /** An End-User value a document must repeat exactly, and the group that holds it. */

@@ -174,6 +174,7 @@ export function documentGroups(ctx: BuildContext): FormGroup[] {
   const set = chooseDocumentSet(ctx.regulation, ctx.evaluation);
   const updates = new Map<string, Work[]>();
   const missing = new Map<string, Work[]>();
+  const editOnly = new Set<string>();
   for (const req of set) {
     const result = ctx.results.get(req.requirementName);
     const accepted = (d: SupportingDocument) => !!acceptedOfType(req, d.type);
@@ -184,8 +185,11 @@ export function documentGroups(ctx: BuildContext): FormGroup[] {
     const failing = result ? !result.passed : doc === null;
     if (!failing) {
       if (result) markPassed(ctx, result);
+      // Opened from the review to change a passing document (see BuildFormInput.editing).
+      if (doc && ctx.editing?.has(doc.sid) && !updates.has(doc.sid)) editOnly.add(doc.sid);
       continue;
     }
+    editOnly.delete(doc?.sid ?? "");
     const bucket = doc ? updates : missing;
     const key = doc ? doc.sid : req.acceptedDocuments.map((a) => a.type).join("|");
     bucket.set(key, [...(bucket.get(key) ?? []), { req, result }]);
@@ -202,6 +206,8 @@ export function documentGroups(ctx: BuildContext): FormGroup[] {
   for (const doc of ctx.documents) {
     const work = updates.get(doc.sid);
     if (work) groups.push(updateGroup(ctx, set, doc, work));
+    else if (editOnly.has(doc.sid))
+      groups.push({ ...updateGroup(ctx, set, doc, []), guidance: null, openedToEdit: true });
   }
   for (const work of missing.values()) groups.push(createGroup(ctx, work));
   return groups;

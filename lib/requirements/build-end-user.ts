@@ -26,8 +26,9 @@ export function endUserGroups(ctx: BuildContext): FormGroup[] {
           groupId: id,
         });
 
-    const failing = result ? !result.passed : endUser === null;
-    if (!failing) {
+    const failed = result ? !result.passed : endUser === null;
+    const editing = !failed && endUser !== null && !!ctx.editing?.has(endUser.sid);
+    if (!failed && !editing) {
       if (result) markPassed(ctx, result);
       continue;
     }
@@ -57,6 +58,9 @@ export function endUserGroups(ctx: BuildContext): FormGroup[] {
       if (group.fields.some((d) => d.name === f.machineName)) continue;
       group.fields.push(toDescriptor(f, { attributes, failure: failures.get(f.machineName) }));
     }
+    // Opened from the review to change a passing item: no advice, nothing is wrong with it.
+    if (editing && !groups.has(id)) Object.assign(group, { guidance: null, openedToEdit: true });
+    else if (failed) delete group.openedToEdit;
     groups.set(id, group);
   }
   return [...groups.values()];

@@ -16,7 +16,7 @@ export function buildRequirementForm(input: BuildFormInput): RequirementForm {
   const groups = [...endUserGroups(ctx), ...documentGroups(ctx)];
   return {
     // Without an evaluation nothing is known to pass, so the bundle is not called compliant.
-    compliant: input.evaluation?.status === "compliant" && groups.length === 0,
+    compliant: input.evaluation?.status === "compliant" && groups.every((g) => g.openedToEdit),
     groups,
     passedRequirements: ctx.passed,
   };

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { EndUser, SupportingDocument } from "@/lib/domain/types";
-import { diffItems } from "./diff";
+import { diffItems, onlyEdited } from "./diff";
 import { fixture } from "./test-support/emulator-fixtures";
 
 const endUser = (sid: string, attributes: Record<string, unknown>): EndUser => ({
@@ -119,5 +119,37 @@ describe("diffItems", () => {
       before: ["AD1"],
       after: [],
     });
+  });
+});
+
+describe("onlyEdited", () => {
+  const original = {
+    endUsers: [endUser("IT1", { business_name: "Acme", website: "" })],
+    documents: [doc("RD1", "utility_bill", { address_sids: ["AD1"] })],
+  };
+  const copy = {
+    endUsers: [endUser("IT1", { business_name: "Acme GmbH", website: "https://x.example" })],
+    documents: [doc("RD2", "utility_bill", { address_sids: ["AD1"] })],
+  };
+  const diff = diffItems(original, copy);
+
+  it("keeps only the fields the customer changed (the website was changed elsewhere)", () => {
+    const only = onlyEdited(diff, new Map([["IT1", { fields: ["business_name"] }]]));
+    assert.deepEqual(
+      only.items.flatMap((i) => i.changes.map((c) => c.field)),
+      ["business_name"],
+    );
+    assert.equal(only.hasChanges, true);
+  });
+
+  it("with no edits nothing changes, whatever the copy holds", () => {
+    const only = onlyEdited(diff, new Map());
+    assert.deepEqual(only.items, []);
+    assert.equal(only.hasChanges, false);
+  });
+
+  it("an edit that does not say which fields keeps every field of the item", () => {
+    const only = onlyEdited(diff, new Map([["IT1", { fields: null }]]));
+    assert.equal(only.items[0]?.changes.length, 2);
   });
 });

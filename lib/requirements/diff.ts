@@ -143,3 +143,32 @@ export function diffItems(original: ItemSet, copy: ItemSet, opts: DiffOptions = 
     hasChanges: added.length > 0 || removed.length > 0 || items.some((i) => i.changes.length > 0),
   };
 }
+
+/** What the customer changed on one item in this update (lib/dal/update-requests/edits.ts). */
+export interface EditedItem {
+  /** null: every field of the item counts (an older record did not say which). */
+  fields: string[] | null;
+}
+
+/**
+ * The diff narrowed to the customer's own changes: items they changed, and on each only the
+ * fields they changed. A difference between the copy and the original that the customer did not
+ * make here (a copy adopted from an earlier attempt, say) is not presented as theirs.
+ */
+export function onlyEdited(diff: ItemsDiff, edits: ReadonlyMap<string, EditedItem>): ItemsDiff {
+  const items = diff.items
+    .filter((i) => edits.has(i.copySid))
+    .map((i) => {
+      const fields = edits.get(i.copySid)?.fields ?? null;
+      return fields === null ? i : { ...i, changes: i.changes.filter((c) => fields.includes(c.field)) };
+    });
+  const added = diff.added.filter((a) => edits.has(a.sid));
+  const addedTypes = new Set(added.map((a) => a.type));
+  const removed = diff.removed.filter((r) => addedTypes.has(r.type));
+  return {
+    items,
+    added,
+    removed,
+    hasChanges: added.length > 0 || removed.length > 0 || items.some((i) => i.changes.length > 0),
+  };
+}

@@ -12,6 +12,7 @@ export {
   type GuidanceInput,
 } from "./guidance";
 export { buildRequirementForm, type BuildFormInput } from "./build-form";
+export { reviewItems, type ReviewField, type ReviewFile, type ReviewItem } from "./review";
 export { placeReasons, sameReason, type PlacedReasons } from "./rejections";
 export { addressLabel, addressOptions, type AddressOption } from "./address-options";
 export {
@@ -35,7 +36,9 @@ export {
   type UploadCandidate,
 } from "./upload-rules";
 export {
+  attributeChanges,
   diffItems,
+  onlyEdited,
   type DiffValue,
   type FieldChange,
   type ItemDiff,

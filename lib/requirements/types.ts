@@ -95,6 +95,8 @@ export interface FormGroup {
    * `isNew` when earlier review rounds did not give it (lib/requirements/rejections.ts).
    */
   rejection?: { reason: string; code: number | null; isNew?: boolean };
+  /** Offered only because the customer chose "Edit" in the review: it passes as it is. */
+  openedToEdit?: boolean;
   /** End-User groups: the type to create or update. */
   endUserType?: EndUserType;
   /** For a create document group, the fields of `documentTypes[0]`. */

@@ -76,6 +76,8 @@ export function fileRule(group: FormGroup, type: unknown): FileRule {
     const needs = chosen?.needsFile ?? group.needsFile;
     return { show: needs, required: needs };
   }
+  // An existing document: a new file is optional, unless the reviewer rejected the file (or
+  // Twilio holds none): then saving without one would resubmit what was refused.
   const typeNeedsFile = group.documentTypes.some((t) => t.needsFile);
-  return { show: group.needsFile || typeNeedsFile, required: false };
+  return { show: group.needsFile || typeNeedsFile, required: group.needsFile };
 }

@@ -35,7 +35,7 @@ export async function buildFixForm(
   subaccountSid: string,
   row: UpdateRequestRow,
   copy: BundleWithItems,
-  options: { freshAddresses?: boolean } = {},
+  options: { freshAddresses?: boolean; editing?: ReadonlySet<string> } = {},
 ): Promise<FixForm> {
   const regulationSid = copy.bundle.regulationSid;
   if (!regulationSid) throw new Error(`copy ${copy.bundle.sid} has no regulation`);
@@ -50,6 +50,7 @@ export async function buildFixForm(
     endUsers: copy.endUsers,
     documents: copy.supportingDocuments,
     addresses,
+    ...(options.editing ? { editing: options.editing } : {}),
   });
   return {
     form,

@@ -9,10 +9,13 @@ import {
   type FormGroup,
   type GroupValues,
 } from "@/lib/requirements";
+import type { BundleWithItems } from "@/lib/twilio";
+import type { Attributes } from "@/lib/domain/types";
 import { inspectUpload } from "@/lib/uploads/inspect";
 import { canEdit } from "@/lib/workflow";
 import { applyGroup, type CheckedFile, type ItemMaker } from "./apply-group";
 import { buildFixForm } from "./fix-form";
+import { editDetails } from "./edits";
 import { pendingItemOf } from "./kept";
 import { userStep, type Run } from "./spine";
 
@@ -65,6 +68,13 @@ async function fingerprintOf(groupId: string, values: GroupValues, upload?: Chec
   return hash.digest("hex");
 }
 
+/** An item's attributes on the copy (none for an item not there yet). */
+function itemAttributes(copy: BundleWithItems, sid: string | null): Attributes {
+  if (!sid) return {};
+  const item = [...copy.endUsers, ...copy.supportingDocuments].find((i) => i.sid === sid);
+  return item?.attributes ?? {};
+}
+
 /** New items for this section, reusing one an earlier attempt made but could not assign. */
 function itemMaker(run: Run, groupId: string, fingerprint: string): ItemMaker {
   return {
@@ -92,9 +102,11 @@ export function saveGroup(ctx: AccountContext, input: SaveGroupRequest): Promise
       if (!copy) throw new AppError("conflict:update_request");
       // An address made moments ago (another tab or instance) may be missing from the cached list.
       const named = JSON.stringify(input.values).match(/AD[0-9a-fA-F]{32}/g) ?? [];
-      let built = await buildFixForm(run.sub, run.row, copy);
+      // A section opened from the review's "Edit" link: its item passes, so it is asked for.
+      const editing = new Set([input.groupId.split(":")[1] ?? ""]);
+      let built = await buildFixForm(run.sub, run.row, copy, { editing });
       if (named.some((sid) => !built.addresses.some((a) => a.sid === sid)))
-        built = await buildFixForm(run.sub, run.row, copy, { freshAddresses: true });
+        built = await buildFixForm(run.sub, run.row, copy, { freshAddresses: true, editing });
       const group = built.form.groups.find((g) => g.id === input.groupId);
       if (!group)
         return invalid(
@@ -111,9 +123,15 @@ export function saveGroup(ctx: AccountContext, input: SaveGroupRequest): Promise
       const fingerprint = await fingerprintOf(group.id, parsed.data, checked.upload);
       const maker = itemMaker(run, group.id, fingerprint);
       const change = await applyGroup(run.sub, copy, group, parsed.data, checked.upload, maker);
+      const details = editDetails({
+        before: itemAttributes(copy, group.objectSid),
+        after: itemAttributes(change.copy, change.itemSid),
+        upload: checked.upload,
+        replacedSid: change.how === "replaced" ? group.objectSid : null,
+      });
       await run.record(
         { type: "item_changed", at: new Date() },
-        { groupId: group.id, title: group.title, itemSid: change.itemSid, how: change.how },
+        { groupId: group.id, title: group.title, itemSid: change.itemSid, how: change.how, ...details },
         { pendingItem: null },
       );
       run.keep({ ...change.copy, itemsRead: true });

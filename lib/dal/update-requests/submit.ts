@@ -22,7 +22,9 @@ export function submitUpdate(ctx: AccountContext, originalSid: string) {
       if (!guard.ok || !copySid)
         throw new AppError("conflict:update_request", guard.ok ? undefined : guard.message);
       const copy = await updateBundle(run.sub, copySid, { status: "pending-review" });
-      await run.record({ type: "submitted", at: new Date() }, { copySid });
+      // The reasons this submission answers: a later rejection's reasons are compared with them.
+      const answering = "rejection" in run.state ? (run.state.rejection?.reasons ?? []) : [];
+      await run.record({ type: "submitted", at: new Date() }, { copySid, answering });
       run.keep({
         bundle: copy,
         assignments: [],

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { toTimeline, type TimelineEvent } from "./timeline";
+import { earlierReasons, toTimeline, type TimelineEvent } from "./timeline";
 
 const at = new Date("2026-11-23T10:00:00Z");
 const CARLA = { id: "u1", name: "Carla Customer", role: "customer" as const };
@@ -103,5 +103,29 @@ describe("toTimeline", () => {
       timeline(events).map((e) => e.by),
       ["Sam Support (support staff)", "Sam Support (support staff)"],
     );
+  });
+});
+
+describe("earlierReasons", () => {
+  const rejected = (failureReason: string) =>
+    row("status_callback", { status: "twilio-rejected", failureReason }, null);
+
+  it("is empty on the first rejection", () => {
+    assert.deepEqual(earlierReasons([row("submitted"), rejected("Blurry")]), []);
+  });
+
+  it("gathers what each submission answered and earlier rejections, not the latest one", () => {
+    const events = [
+      row("submitted", { answering: ["Excerpt too old"] }),
+      rejected("Name differs; Blurry"),
+      row("submitted", { answering: ["Name differs"] }),
+      rejected("Stamp missing"),
+    ];
+    assert.deepEqual(earlierReasons(events), [
+      "Excerpt too old",
+      "Name differs",
+      "Name differs",
+      "Blurry",
+    ]);
   });
 });

@@ -87,16 +87,20 @@ export function toTimeline(events: TimelineEvent[], viewerUserId: string): Timel
 }
 
 /**
- * The reviewer's reasons from every rejection before the latest one (the status callbacks'
- * failure reasons, split where Twilio joined several), to mark what the latest round says anew.
+ * The reviewer's reasons from the rounds before the latest rejection: those each submission
+ * answered (recorded with it), and the failure reasons of earlier rejection callbacks (split
+ * where Twilio joined several). The latest rejection's reasons are marked new against these.
  */
 export function earlierReasons(events: readonly UpdateRequestEventRow[]): string[] {
-  const rounds = events
+  const strings = (v: unknown) =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  const answered = events
+    .filter((e) => e.type === "submitted")
+    .flatMap((e) => strings(e.details.answering));
+  const callbacks = events
     .filter((e) => e.type === "status_callback" && e.details.status === "twilio-rejected")
-    .map((e) => (typeof e.details.failureReason === "string" ? e.details.failureReason : ""));
-  return rounds
+    .map((e) => (typeof e.details.failureReason === "string" ? e.details.failureReason : ""))
     .slice(0, -1)
-    .flatMap((r) => r.split(/;\s*|\n+/))
-    .map((r) => r.trim())
-    .filter(Boolean);
+    .flatMap((r) => r.split(/;\s*|\n+/));
+  return [...answered, ...callbacks].map((r) => r.trim()).filter(Boolean);
 }

@@ -4,7 +4,10 @@ import type { UpdateRequestRow } from "@/lib/db/schema";
 import {
   addressOptions,
   diffItems,
+  onlyEdited,
   placeReasons,
+  reviewItems,
+  type ReviewItem,
   type AddressOption,
   type ItemsDiff,
   type RequirementForm,
@@ -21,6 +24,7 @@ import {
   type UpdateRequestState,
 } from "@/lib/workflow";
 import { requireOriginal } from "./authorize";
+import { editsOf } from "./edits";
 import { buildFixForm } from "./fix-form";
 import { keptBaseline, lastFailureOf, type StepFailure } from "./kept";
 import { readsCountFrom } from "./original-reads";
@@ -44,8 +48,10 @@ export interface UpdateView {
   } | null;
   /** While the copy is editable: the generated form and the account's addresses. */
   fix: { form: RequirementForm; addresses: AddressOption[] } | null;
-  /** Once the copy passes its check: what will change in the original. */
+  /** Once the copy passes its check: what will change in the original (the customer's edits). */
   changes: ItemsDiff | null;
+  /** Once the copy passes its check: every item and value it will submit, for the review. */
+  review: ReviewItem[] | null;
 }
 
 const EDITABLE = new Set(["fixing", "ready", "rejected"]);
@@ -66,7 +72,11 @@ async function baselineOf(sub: string, row: UpdateRequestRow, original: Bundle) 
  * kept, if nothing changed since). Only reads, and keeps what it read on the row; the steps
  * that change anything are the actions.
  */
-export async function getUpdateView(ctx: AccountContext, originalSid: string): Promise<UpdateView> {
+export async function getUpdateView(
+  ctx: AccountContext,
+  originalSid: string,
+  options: { editing?: string | undefined } = {},
+): Promise<UpdateView> {
   const sub = ctx.account.subaccountSid;
   const latest = await findLatestRequest(ctx.account.id, originalSid);
   const closed = !latest || latest.phase === "done" || latest.phase === "cancelled";
@@ -76,15 +86,19 @@ export async function getUpdateView(ctx: AccountContext, originalSid: string): P
   const original =
     synced?.snapshot.original ??
     (await requireOriginal(ctx, originalSid, { recent: { notBefore: readsCountFrom(latest) } }));
-  if (!latest) return { original, request: null, fix: null, changes: null };
+  if (!latest) return { original, request: null, fix: null, changes: null, review: null };
   let row = synced?.row ?? latest;
   const state = synced?.state ?? fromStored(toStoredRequest(latest));
   const copy = synced?.snapshot.copy ?? null;
 
   let fix: UpdateView["fix"] = null;
   let changes: ItemsDiff | null = null;
+  let review: ReviewItem[] | null = null;
+  const events = await listEvents(row.id);
   if (copy && EDITABLE.has(state.phase)) {
-    const built = await buildFixForm(sub, row, copy);
+    // "Edit" from the review opens a passing item as a section (only the copy's own items can).
+    const editing = options.editing ? new Set([options.editing]) : null;
+    const built = await buildFixForm(sub, row, copy, editing ? { editing } : {});
     if (built.evaluationRead) row = await saveChanges(row, { evaluation: built.evaluation });
     fix = {
       form: built.form,
@@ -93,16 +107,26 @@ export async function getUpdateView(ctx: AccountContext, originalSid: string): P
     if (state.phase === "ready" && synced?.snapshot.original) {
       const before = await baselineOf(sub, row, synced.snapshot.original);
       row = before.row;
-      changes = diffItems(
-        { endUsers: before.items.endUsers, documents: before.items.supportingDocuments },
-        { endUsers: copy.endUsers, documents: copy.supportingDocuments },
-        { regulation: built.regulation },
+      const edits = editsOf(events);
+      changes = onlyEdited(
+        diffItems(
+          { endUsers: before.items.endUsers, documents: before.items.supportingDocuments },
+          { endUsers: copy.endUsers, documents: copy.supportingDocuments },
+          { regulation: built.regulation },
+        ),
+        edits,
       );
+      review = reviewItems({
+        regulation: built.regulation,
+        endUsers: copy.endUsers,
+        documents: copy.supportingDocuments,
+        addresses: built.addresses,
+        edits,
+      });
     }
   }
   // Only the draft phases (fixing, ready, rejected) carry the reviewer's last answer.
   const reasons = ("rejection" in state && state.rejection?.reasons) || [];
-  const events = await listEvents(row.id);
   // Each reason in one place: beside its document, else in the status; new ones marked.
   let unplaced = reasons;
   if (fix) {
@@ -130,5 +154,6 @@ export async function getUpdateView(ctx: AccountContext, originalSid: string): P
     },
     fix,
     changes,
+    review,
   };
 }

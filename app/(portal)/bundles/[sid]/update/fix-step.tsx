@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { ChangesDiff } from "@/components/update/changes-diff";
+import { ReviewList } from "@/components/update/review-list";
 import { StepButton } from "@/components/update/step-button";
 import { RequirementGroupForm } from "@/components/forms/requirement-group-form";
 import type { UpdateView } from "@/lib/dal/update-requests";
@@ -14,13 +16,28 @@ import {
 export function FixStep({ originalSid, view }: { originalSid: string; view: UpdateView }) {
   const fix = view.fix!;
   const phase = view.request?.phase;
+  // Sections opened from the review's Edit links only: the review waits until they are saved.
+  const editingOnly = fix.form.groups.length > 0 && fix.form.groups.every((g) => g.openedToEdit);
   return (
     <div className="space-y-6">
       {fix.form.groups.length > 0 ? (
         <section aria-labelledby="fix-title" className="space-y-6">
           <h2 id="fix-title" className="text-xl font-semibold">
-            Fill in what&apos;s needed
+            {editingOnly ? "Change your details" : "Fill in what's needed"}
           </h2>
+          {editingOnly ? (
+            <p>
+              Save the section after your changes, then{" "}
+              <Link
+                prefetch={false}
+                href={`/bundles/${originalSid}/update#review-title`}
+                className="font-medium text-blue-800 underline underline-offset-2"
+              >
+                go back to the review
+              </Link>
+              .
+            </p>
+          ) : null}
           {fix.form.groups.map((group) => (
             <RequirementGroupForm
               key={group.id}
@@ -29,6 +46,7 @@ export function FixStep({ originalSid, view }: { originalSid: string; view: Upda
               addresses={fix.addresses}
               save={saveGroupAction}
               createAddress={createAddressAction}
+              focusOnOpen={!!group.openedToEdit}
             />
           ))}
         </section>
@@ -50,7 +68,10 @@ export function FixStep({ originalSid, view }: { originalSid: string; view: Upda
           </ul>
         </section>
       ) : null}
-      {view.changes ? <ChangesDiff diff={view.changes} /> : null}
+      {view.review && !editingOnly ? (
+        <ReviewList originalSid={originalSid} items={view.review} />
+      ) : null}
+      {view.changes && !editingOnly ? <ChangesDiff diff={view.changes} /> : null}
       <div className="flex flex-wrap items-start gap-4 border-t border-slate-300 pt-6">
         {phase === "ready" ? (
           <StepButton

@@ -26,13 +26,19 @@ import { nextDeadline } from "@/lib/dal/bundle-index";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Update compliance details" };
 
-type Props = { params: Promise<{ sid: string }> };
+type Props = {
+  params: Promise<{ sid: string }>;
+  searchParams: Promise<{ edit?: string | string[] }>;
+};
+
+/** `?edit=IT…|RD…`: the review's Edit link; only the copy's own items can become sections. */
+const ITEM_SID = /^(IT|RD)[0-9a-f]{32}$/;
 
 const WAITING = new Set(["starting", "submitted", "in_review", "approved", "replaced"]);
 
-async function load(sid: string): Promise<UpdateView> {
+async function load(sid: string, editing: string | undefined): Promise<UpdateView> {
   try {
-    return await getUpdateView(await requireAccount(), sid);
+    return await getUpdateView(await requireAccount(), sid, { editing });
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found:bundle") notFound();
     throw error;
@@ -40,9 +46,10 @@ async function load(sid: string): Promise<UpdateView> {
 }
 
 /** The update wizard: one page whose content follows the request's phase (resumable). */
-export default async function UpdatePage({ params }: Props) {
+export default async function UpdatePage({ params, searchParams }: Props) {
   const { sid } = await params;
-  const view = await load(sid);
+  const { edit } = await searchParams;
+  const view = await load(sid, typeof edit === "string" && ITEM_SID.test(edit) ? edit : undefined);
   const { original, request } = view;
   const phase = request?.phase;
   const open = request && phase !== "done" && phase !== "cancelled";
