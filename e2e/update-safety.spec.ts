@@ -123,7 +123,7 @@ test.describe("the update request survives clicks, tabs, reloads and forged call
 
     const hamburg = new UpdatePage(page, seededBundleSid("acme-hamburg"));
     await hamburg.open();
-    await expect(page.getByRole("heading", { name: "This Bundle was rejected" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Twilio rejected this Bundle" })).toBeVisible();
     await expect(hamburg.startButton()).toHaveCount(0);
     const london = new UpdatePage(page, seededBundleSid("acme-london"));
     await london.open();

@@ -25,9 +25,17 @@ export function GroupHeader({ titleId, group }: { titleId: string; group: FormGr
                 <span className="sr-only">since your last submission: </span>
               </>
             ) : null}
-            <span className="font-semibold">Twilio&apos;s reviewer said: </span>
-            {/* The reviewer's words, as Twilio sent them. */}
-            <span lang="en">{group.rejection.reason || "this document was not accepted."}</span>
+            {group.rejection.sameAsAbove ? (
+              <span className="font-semibold">
+                Twilio&apos;s reviewer said the same about this document as above.
+              </span>
+            ) : (
+              <>
+                <span className="font-semibold">Twilio&apos;s reviewer said: </span>
+                {/* The reviewer's words, as Twilio sent them. */}
+                <span lang="en">{group.rejection.reason || "this document was not accepted."}</span>
+              </>
+            )}
           </p>
         </div>
       ) : null}

@@ -28,17 +28,17 @@ export function MismatchNotice({
   const { isSubmitting } = useFormState({ control });
   const section = useSection();
   const label = lowerLabel(field.label);
-  const useDetails = () =>
+  const takeDetailsValue = () =>
     setValue(field.name, mismatch.endUserValue, { shouldDirty: true, shouldValidate: true });
 
   function typedWrong(event: MouseEvent<HTMLButtonElement>) {
     const form = event.currentTarget.form;
-    useDetails();
+    takeDetailsValue();
     form?.requestSubmit();
   }
 
   function newDocument() {
-    useDetails();
+    takeDetailsValue();
     section?.requireNewFile(
       `Upload a current document that shows “${mismatch.endUserValue}” as the ${label}.`,
     );

@@ -14,8 +14,8 @@ function FileLine({ file }: { file: ReviewFile }) {
   if (file.kind === "uploaded")
     return (
       <>
-        <span className="font-medium break-all">{file.name}</span> ({kind}, {formatBytes(file.size)})
-        <span className="ml-2 text-sm font-semibold text-green-900">New file</span>
+        <span className="font-medium break-all">{file.name}</span> ({kind}, {formatBytes(file.size)}
+        )<span className="ml-2 text-sm font-semibold text-green-900">New file</span>
       </>
     );
   return <>The file Twilio already holds{kind ? ` (${kind})` : ""}</>;
@@ -36,8 +36,8 @@ export function ReviewList({ originalSid, items }: { originalSid: string; items:
         Check your details before you submit
       </h2>
       <p>
-        This is everything Twilio&apos;s reviewer will see. What you changed in this update is marked{" "}
-        <span className="font-semibold text-green-900">Changed</span>.
+        This is everything Twilio&apos;s reviewer will see. What you changed in this update is
+        marked <span className="font-semibold text-green-900">Changed</span>.
       </p>
       {items.map((item) => (
         <section

@@ -11,8 +11,8 @@ export function announceSaved(title: string) {
 
 /** A step ran (Start, say): the next status to render takes focus, even a newly mounted one. */
 let focusNext = false;
-export function focusStatusNext() {
-  focusNext = true;
+export function focusStatusNext(on: boolean) {
+  focusNext = on;
 }
 
 /**

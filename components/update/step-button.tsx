@@ -48,14 +48,17 @@ export function StepButton(props: {
     setAsking(false);
     if (props.irreversible && !confirmAsSupport(props.label)) return;
     setError(null);
+    // Set before the action: its answer may render the next status before the await returns.
+    focusStatusNext(true);
     startTransition(async () => {
       const result = await props.action({ originalSid: props.originalSid });
       // On success the action revalidated the page and its answer carries the new render; a
       // failure may still mean Twilio moved on (e.g. another tab submitted), so re-read then.
       if (!result.ok) {
+        focusStatusNext(false);
         setError(result.message);
         router.refresh();
-      } else focusStatusNext();
+      }
     });
   }
 

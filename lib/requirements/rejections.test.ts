@@ -63,3 +63,17 @@ describe("placeReasons", () => {
     assert.equal(groups[0], plain);
   });
 });
+
+describe("placeReasons with one reason on two documents", () => {
+  it("says it on the first and refers to it on the second", () => {
+    const { groups } = placeReasons(
+      [group("a", "Name differs"), group("b", "Name differs.")],
+      [],
+      [],
+    );
+    assert.deepEqual(
+      groups.map((g) => g.rejection?.sameAsAbove ?? false),
+      [false, true],
+    );
+  });
+});

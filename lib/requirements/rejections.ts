@@ -39,10 +39,15 @@ export function placeReasons(
   current: readonly string[],
   earlier: readonly string[],
 ): PlacedReasons {
+  const said: string[] = [];
   const placed = groups.map((g) => {
     if (!g.rejection) return g;
-    const isNew = earlier.length > 0 && !earlier.some((e) => sameReason(e, g.rejection!.reason));
-    return { ...g, rejection: { ...g.rejection, isNew } };
+    const { reason } = g.rejection;
+    const isNew = earlier.length > 0 && !earlier.some((e) => sameReason(e, reason));
+    // Twilio may give two documents of one type the same reason: said once, then referred to.
+    const sameAsAbove = reason !== "" && said.some((s) => sameReason(s, reason));
+    said.push(reason);
+    return { ...g, rejection: { ...g.rejection, isNew, ...(sameAsAbove ? { sameAsAbove } : {}) } };
   });
   const shown = placed.flatMap((g) => (g.rejection?.reason ? [g.rejection.reason] : []));
   const unplaced = current.filter((r) => !shown.some((s) => sameReason(s, r)));

@@ -94,7 +94,7 @@ export interface FormGroup {
    * Set on a document a reviewer rejected; `reason` is the reviewer's note in plain words,
    * `isNew` when earlier review rounds did not give it (lib/requirements/rejections.ts).
    */
-  rejection?: { reason: string; code: number | null; isNew?: boolean };
+  rejection?: { reason: string; code: number | null; isNew?: boolean; sameAsAbove?: boolean };
   /** Offered only because the customer chose "Edit" in the review: it passes as it is. */
   openedToEdit?: boolean;
   /** End-User groups: the type to create or update. */

@@ -131,7 +131,15 @@ export function saveGroup(ctx: AccountContext, input: SaveGroupRequest): Promise
       });
       await run.record(
         { type: "item_changed", at: new Date() },
-        { groupId: group.id, title: group.title, itemSid: change.itemSid, how: change.how, ...details },
+        {
+          groupId: group.id,
+          title: group.title,
+          itemSid: change.itemSid,
+          how: change.how,
+          ...details,
+          // The reviewer's reason this save answers: a later round's reasons are compared with it.
+          ...(group.rejection?.reason ? { answering: [group.rejection.reason] } : {}),
+        },
         { pendingItem: null },
       );
       run.keep({ ...change.copy, itemsRead: true });

@@ -87,15 +87,15 @@ export function toTimeline(events: TimelineEvent[], viewerUserId: string): Timel
 }
 
 /**
- * The reviewer's reasons from the rounds before the latest rejection: those each submission
- * answered (recorded with it), and the failure reasons of earlier rejection callbacks (split
+ * The reviewer's reasons from the rounds before the latest rejection: those each save and
+ * submission answered (recorded with them), and the failure reasons of earlier rejection callbacks (split
  * where Twilio joined several). The latest rejection's reasons are marked new against these.
  */
 export function earlierReasons(events: readonly UpdateRequestEventRow[]): string[] {
   const strings = (v: unknown) =>
     Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
   const answered = events
-    .filter((e) => e.type === "submitted")
+    .filter((e) => e.type === "submitted" || e.type === "item_changed")
     .flatMap((e) => strings(e.details.answering));
   const callbacks = events
     .filter((e) => e.type === "status_callback" && e.details.status === "twilio-rejected")

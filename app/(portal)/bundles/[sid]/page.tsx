@@ -6,7 +6,10 @@ import {
   PhoneNumbersSection,
 } from "@/components/bundles/bundle-items";
 import { DeadlineText } from "@/components/bundles/deadline-text";
+import { RejectedWayForward } from "@/components/bundles/rejected-way-forward";
 import { StatusBadge } from "@/components/bundles/status-badge";
+import { openHelpRequest } from "@/lib/dal/help-requests";
+import { env } from "@/lib/env";
 import { requireAccount } from "@/lib/authz/require";
 import { getAccountBundle, listBundlePhoneNumbers, regulationNames } from "@/lib/dal/bundles";
 import { needsUpdate } from "@/lib/workflow";
@@ -32,7 +35,8 @@ export default async function BundlePage({ params }: Props) {
   const ctx = await requireAccount();
   // notFound() for a malformed, unknown or other-account SID.
   const { bundle, endUsers, supportingDocuments } = await getAccountBundle(ctx, sid);
-  const [regulations, numbers, sent, settings, updates] = await Promise.all([
+  const rejected = bundle.status === "twilio-rejected";
+  const [regulations, numbers, sent, settings, updates, help] = await Promise.all([
     regulationNames(ctx, [bundle.regulationSid]),
     listBundlePhoneNumbers(ctx, bundle.sid).catch((error: unknown) => {
       console.warn("[bundle] phone numbers unavailable", error);
@@ -41,6 +45,7 @@ export default async function BundlePage({ params }: Props) {
     listNotices(ctx, { bundleSid: bundle.sid, limit: 20 }),
     noticeSettings(ctx),
     updateContextOf(ctx, bundle.sid),
+    rejected ? openHelpRequest(ctx, bundle.sid) : null,
   ]);
   const progress = updates.openPhase ? progressLabel(updates.openPhase) : null;
 
@@ -90,6 +95,14 @@ export default async function BundlePage({ params }: Props) {
             Continue the update
           </Link>
         </p>
+      ) : rejected ? (
+        <RejectedWayForward
+          bundle={bundle}
+          documents={supportingDocuments}
+          numbers={numbers?.length ?? null}
+          help={help}
+          supportEmail={env.SUPPORT_EMAIL ?? null}
+        />
       ) : needsUpdate(bundle) ? (
         <p className="mt-4">
           <Link

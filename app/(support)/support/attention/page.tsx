@@ -3,6 +3,7 @@ import Link from "next/link";
 import { RetryButton } from "@/components/support/retry-button";
 import { requireConsolePage } from "@/lib/authz/require";
 import { formatUtc } from "@/lib/format/utc";
+import { listHelpRequests } from "@/lib/dal/help-requests";
 import { listNeedsAttention } from "@/lib/support/attention";
 import { retryAction } from "./actions";
 
@@ -23,8 +24,12 @@ const JOB_LABELS: Record<string, string> = {
 /** Background work that keeps failing, with what went wrong and a retry. */
 export default async function NeedsAttentionPage() {
   const ctx = await requireConsolePage();
-  const { failedJobs, sweeps, requests, notices } = await listNeedsAttention(ctx);
-  const nothing = failedJobs.length + sweeps.length + requests.length + notices.length === 0;
+  const [{ failedJobs, sweeps, requests, notices }, help] = await Promise.all([
+    listNeedsAttention(ctx),
+    listHelpRequests(ctx),
+  ]);
+  const nothing =
+    failedJobs.length + sweeps.length + requests.length + notices.length + help.length === 0;
   return (
     <>
       <p className="mb-4">
@@ -41,6 +46,39 @@ export default async function NeedsAttentionPage() {
         <p role="status" className="mt-6 rounded-lg border border-green-700 bg-green-50 p-4">
           Nothing needs attention: every background job has succeeded or is still being retried.
         </p>
+      ) : null}
+
+      {help.length > 0 ? (
+        <section aria-labelledby="help-title" className="mt-8">
+          <h2 id="help-title" className="text-lg font-semibold">
+            Customers asking for help
+          </h2>
+          <p className="text-sm text-slate-700">
+            Listed until someone opens support access to the account.
+          </p>
+          <ul className="mt-2 space-y-3">
+            {help.map((h) => (
+              <li key={h.id} className="rounded-lg border border-slate-300 bg-white p-3">
+                <p className="font-semibold break-words">
+                  {h.accountName ?? "An account"}: {h.bundleName || h.bundleSid}
+                </p>
+                <p className="text-sm break-words">
+                  {h.requestedBy} asked on {formatUtc(h.at)}; the Bundle was {h.status}.{" "}
+                  <span className="font-mono">{h.bundleSid}</span>
+                </p>
+                {h.note ? <p className="mt-1 break-words">“{h.note}”</p> : null}
+                {h.accountId ? (
+                  <Link
+                    href={`/support/accounts/${h.accountId}`}
+                    className="mt-1 inline-block font-medium text-blue-800 underline"
+                  >
+                    Open {h.accountName ?? "the account"}
+                  </Link>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
 
       {requests.length > 0 ? (

@@ -2,7 +2,9 @@ import Link from "next/link";
 import type { Bundle } from "@/lib/domain/types";
 import { DeadlineText } from "@/components/bundles/deadline-text";
 import { needsUpdate, type Description } from "@/lib/workflow";
+import { RejectedWayForward } from "@/components/bundles/rejected-way-forward";
 import { StatusCard } from "@/components/update/status-card";
+import type { HelpRequest } from "@/lib/dal/help-requests";
 import { StepButton } from "@/components/update/step-button";
 import { startUpdateAction } from "./actions";
 
@@ -11,12 +13,27 @@ export function NotStarted({
   original,
   lastPhase,
   next = null,
+  help = null,
+  supportEmail = null,
 }: {
   original: Bundle;
   lastPhase: string | null;
   /** After a finished update: the account's next Bundle due, as the way on. */
   next?: { sid: string; name: string; validUntil: Date } | null;
+  /** A rejected Bundle: the account's open request to support about it, and where to write. */
+  help?: HelpRequest | null;
+  supportEmail?: string | null;
 }) {
+  if (original.status === "twilio-rejected" && lastPhase !== "done")
+    return (
+      <RejectedWayForward
+        bundle={original}
+        documents={[]}
+        numbers={null}
+        help={help}
+        supportEmail={supportEmail}
+      />
+    );
   if (!needsUpdate(original))
     return (
       <StatusCard
@@ -94,13 +111,6 @@ function noUpdateMessage(original: Bundle, lastPhase: string | null): Descriptio
       detail:
         "Twilio approved your new details and they are now in place. The deadline is cleared and your phone numbers kept working throughout.",
       tone: "success",
-    };
-  if (original.status === "twilio-rejected")
-    return {
-      headline: "This Bundle was rejected",
-      detail:
-        "Twilio rejected this Bundle (its deadline passed or its review failed), so it can no longer be updated through a working copy. Contact support: they can help you fix it directly.",
-      tone: "problem",
     };
   if (original.status !== "twilio-approved")
     return {

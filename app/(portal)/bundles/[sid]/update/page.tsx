@@ -22,6 +22,8 @@ import {
 } from "./actions";
 import { NotStarted } from "./not-started";
 import { nextDeadline } from "@/lib/dal/bundle-index";
+import { openHelpRequest } from "@/lib/dal/help-requests";
+import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Update compliance details" };
@@ -117,6 +119,12 @@ export default async function UpdatePage({ params, searchParams }: Props) {
           original={original}
           lastPhase={phase ?? null}
           next={phase === "done" ? await nextDeadline(await requireAccount(), sid) : null}
+          help={
+            original.status === "twilio-rejected"
+              ? await openHelpRequest(await requireAccount(), sid)
+              : null
+          }
+          supportEmail={env.SUPPORT_EMAIL ?? null}
         />
       )}
       {request ? <Timeline entries={request.timeline} /> : null}
