@@ -135,17 +135,30 @@ function updateGroup(
   return group;
 }
 
+/**
+ * A new document starts from what the customer's details already say (the representative's
+ * names on their ID, the business name on an excerpt): fewer fields to type, and the values
+ * match, as the regulation asks. Addresses are chosen, never carried over.
+ */
+function prefillFromDetails(ctx: BuildContext): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [name, shared] of ctx.shared)
+    if (name !== "address_sids" && shared.value !== "") values[name] = shared.value;
+  return values;
+}
+
 function createGroup(ctx: BuildContext, work: Work[]): FormGroup {
   const reqs = work.map((w) => w.req);
   const failures = failuresOf(work.map((w) => w.result));
   const accepted = reqs[0]?.acceptedDocuments ?? [];
+  const prefill = prefillFromDetails(ctx);
   const documentTypes: DocumentTypeOption[] = accepted.map((a) => {
     const name = documentNameOf(reqs, a.type) ?? a.name;
     return {
       type: a.type,
       name,
       needsFile: needsFileFor(a),
-      fields: documentFields(ctx, reqs, a.type, name, {}, failures),
+      fields: documentFields(ctx, reqs, a.type, name, prefill, failures),
     };
   });
   const firstType = documentTypes[0];

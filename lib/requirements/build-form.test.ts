@@ -409,3 +409,19 @@ describe("addressOptions", () => {
     );
   });
 });
+
+describe("a new document starts from the customer's details", () => {
+  it("FR: the representative's ID is prefilled with the names in the business details", () => {
+    const fx = fixture("FR", (i) => {
+      i.documents = i.documents.filter((d) => d.type !== "government_issued_document");
+    });
+    const form = buildRequirementForm(fx);
+    const id = form.groups.find((g) => g.action === "create" && /ID/i.test(g.title));
+    assert.ok(id, form.groups.map((g) => g.title).join(", "));
+    const eu = fx.endUsers[0]!.attributes;
+    const value = (name: string) => id.fields.find((f) => f.name === name)?.value;
+    assert.equal(value("first_name"), eu.first_name);
+    assert.equal(value("last_name"), eu.last_name);
+    assert.ok(eu.first_name, "the seeded details have a first name");
+  });
+});
