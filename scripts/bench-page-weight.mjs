@@ -6,14 +6,30 @@
 // /go (as a user of two accounts) and the support console (as an admin).
 import { createHmac } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { background, waitForUrl } from "./processes.mjs";
 
-const PORT = 3400;
-const EMULATOR_PORT = 4410;
+// Ports of their own (PAGE_WEIGHT_PORT, PAGE_WEIGHT_EMULATOR_PORT), and refused when taken: a
+// portal another checkout left on the port would otherwise be measured instead of this build.
+const PORT = Number(process.env.PAGE_WEIGHT_PORT ?? 3400);
+const EMULATOR_PORT = Number(process.env.PAGE_WEIGHT_EMULATOR_PORT ?? 4410);
+for (const port of [PORT, EMULATOR_PORT])
+  if (await inUse(port))
+    throw new Error(`port ${port} is taken; set PAGE_WEIGHT_PORT / PAGE_WEIGHT_EMULATOR_PORT`);
 const BASE = `http://localhost:${PORT}`;
+
+function inUse(port) {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once("error", () => resolve(true))
+      .once("listening", () => probe.close(() => resolve(false)))
+      .listen(port);
+  });
+}
+
 const dir = mkdtempSync(join(tmpdir(), "page-weight-"));
 const env = {
   AUTH_SECRET: "page-weight-bench-secret-not-for-production",
