@@ -3,7 +3,7 @@
 import type { MouseEvent } from "react";
 import { useFormContext, useFormState } from "react-hook-form";
 import type { FieldDescriptor, FieldMismatch, GroupValues } from "@/lib/requirements";
-import { lowerLabel } from "@/lib/requirements/field-checks";
+import { lowerLabel } from "@/lib/requirements/text";
 import { secondaryButtonClass } from "./styles";
 
 /**
