@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import type { ActionResult } from "@/lib/actions/result";
-import { HELP_NOTE_MAX } from "@/lib/actions/schemas/help";
+import { HELP_NOTE_MAX } from "@/lib/actions/schemas/limits";
 
 type HelpAction = (
   previous: ActionResult<{ at: string }> | null,

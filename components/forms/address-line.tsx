@@ -3,7 +3,8 @@
 import type { UseFormReturn } from "react-hook-form";
 import { RequiredMark } from "./field-shell";
 import { describedBy } from "./ids";
-import type { AddressLineSpec, NewAddressOutput, NewAddressValues } from "./new-address-schema";
+import type { AddressLineSpec } from "./new-address-lines";
+import type { NewAddressOutput, NewAddressValues } from "./new-address-schema";
 import { controlClass, errorClass, hintClass } from "./styles";
 
 /** One input of the new-address fieldset, labelled and described like the generated fields. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type ChangeEvent } from "react";
-import { UPLOAD_ACCEPT, UPLOAD_HINT } from "@/lib/requirements";
+import { UPLOAD_ACCEPT, UPLOAD_HINT } from "@/lib/requirements/upload-rules";
 import { RequiredMark } from "./field-shell";
 import { FilePreview } from "./file-preview";
 import { describedBy } from "./ids";

@@ -4,7 +4,7 @@
  * and the components stay declarative.
  */
 import type { FieldDescriptor, FormGroup, GroupValues } from "@/lib/requirements";
-import { isCreateDocument } from "@/lib/requirements/schema";
+import { isCreateDocument } from "@/lib/requirements/group-kind";
 
 /**
  * An address field is a single select: it starts on the first saved address the item already

@@ -1,6 +1,6 @@
 /** The HTML input type for a text-like field kind. */
 import type { FieldKind } from "@/lib/requirements";
-import { isRealDate } from "@/lib/requirements/field-checks";
+import { isRealDate } from "@/lib/requirements/text";
 
 export type TextInputType = "text" | "email" | "url" | "tel" | "date";
 

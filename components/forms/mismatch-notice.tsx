@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { MouseEvent } from "react";
 import { useFormContext, useFormState } from "react-hook-form";
 import type { FieldDescriptor, FieldMismatch, GroupValues } from "@/lib/requirements";
-import { lowerLabel } from "@/lib/requirements/field-checks";
+import { lowerLabel } from "@/lib/requirements/text";
 import { sanitizeId } from "./ids";
 import { useSection } from "./section-context";
 import { secondaryButtonClass } from "./styles";

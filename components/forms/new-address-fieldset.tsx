@@ -1,22 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, type KeyboardEvent } from "react";
+import { useMemo, useState, type KeyboardEvent } from "react";
 import { useForm } from "react-hook-form";
 import type { AddressOption } from "@/lib/requirements";
 import type { AddressProps } from "./types";
 import { splitServerErrors } from "./form-errors";
 import { AddressLine } from "./address-line";
-import {
-  ADDRESS_LINES,
-  EMPTY_ADDRESS,
-  newAddressSchema,
-  type NewAddressOutput,
-  type NewAddressValues,
-} from "./new-address-schema";
+import { deferredResolver } from "./deferred-resolver";
+import { ADDRESS_LINES, EMPTY_ADDRESS } from "./new-address-lines";
+import type { NewAddressOutput, NewAddressValues } from "./new-address-schema";
 import { primaryButtonClass, secondaryButtonClass } from "./styles";
 
 const NAMES = new Set<string>(ADDRESS_LINES.map((l) => l.name));
+const OFFLINE = "The address could not be added. Check your connection and try again.";
 
 /**
  * A new Address, inside the group's <form>: HTML forbids nested forms, so this is a fieldset with
@@ -36,31 +32,46 @@ export function NewAddressFieldset({
   onCreated: (option: AddressOption) => void;
   onCancel: () => void;
 }) {
+  // zod and the schema load when the fieldset is first focused (./deferred-resolver.ts).
+  const resolver = useMemo(
+    () =>
+      deferredResolver<NewAddressValues, NewAddressOutput>(
+        () => import("./schema-resolvers").then((m) => m.newAddressResolver()),
+        OFFLINE,
+      ),
+    [],
+  );
   const form = useForm<NewAddressValues, unknown, NewAddressOutput>({
-    resolver: zodResolver(newAddressSchema),
+    resolver,
     defaultValues: EMPTY_ADDRESS,
   });
   const { handleSubmit, setError, reset, formState } = form;
   const [message, setMessage] = useState<string | null>(null);
 
-  const add = handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      const result = await createAddress({ originalSid, ...values });
-      if (result.ok) {
-        reset(EMPTY_ADDRESS);
-        onCreated(result.data);
-        return;
+  const add = handleSubmit(
+    async (values) => {
+      setMessage(null);
+      try {
+        const result = await createAddress({ originalSid, ...values });
+        if (result.ok) {
+          reset(EMPTY_ADDRESS);
+          onCreated(result.data);
+          return;
+        }
+        const split = splitServerErrors(result.fieldErrors, NAMES);
+        split.fields.forEach(([name, msg], i) =>
+          setError(name as keyof NewAddressValues, { message: msg }, { shouldFocus: i === 0 }),
+        );
+        setMessage([result.message, ...split.form].join(" "));
+      } catch {
+        setMessage(OFFLINE);
       }
-      const split = splitServerErrors(result.fieldErrors, NAMES);
-      split.fields.forEach(([name, msg], i) =>
-        setError(name as keyof NewAddressValues, { message: msg }, { shouldFocus: i === 0 }),
-      );
-      setMessage([result.message, ...split.form].join(" "));
-    } catch {
-      setMessage("The address could not be added. Check your connection and try again.");
-    }
-  });
+    },
+    (errors) => {
+      // Only when the schema could not be loaded (./deferred-resolver.ts); field errors show beside their inputs.
+      if (errors.root?.server?.message) setMessage(errors.root.server.message);
+    },
+  );
 
   function onKeyDown(event: KeyboardEvent<HTMLFieldSetElement>) {
     if (event.key !== "Enter" || !(event.target instanceof HTMLInputElement)) return;
@@ -73,6 +84,7 @@ export function NewAddressFieldset({
       id={id}
       hidden={hidden}
       onKeyDown={onKeyDown}
+      onFocus={resolver.preload}
       className="mt-3 rounded-md border border-slate-400 p-4"
     >
       <legend className="px-1 font-semibold text-slate-900">New address</legend>

@@ -1,16 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useMemo, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
-import type { z } from "zod";
-import { fileRule, schemaForGroup, submittedFields, type GroupValues } from "@/lib/requirements";
-import { isCreateDocument } from "@/lib/requirements/schema";
+import type { GroupValues } from "@/lib/requirements";
+import { isCreateDocument } from "@/lib/requirements/group-kind";
+import { submittedFields } from "@/lib/requirements/merge";
+import { fileRule } from "@/lib/requirements/upload-rules";
 import { DocumentTypePicker } from "./document-type-picker";
 import { FieldInput } from "./field-input";
 import { FileField } from "./file-field";
 import { GroupHeader } from "./group-header";
 import { defaultValues } from "./group-model";
+import { groupResolver } from "./group-resolver";
 import { fieldId, sanitizeId } from "./ids";
 import { SectionContext } from "./section-context";
 import { primaryButtonClass } from "./styles";
@@ -27,10 +28,7 @@ export type { RequirementGroupFormProps } from "./types";
 export function RequirementGroupForm(props: RequirementGroupFormProps) {
   const { originalSid, group, addresses, createAddress } = props;
   const base = sanitizeId(group.id);
-  const resolver = useMemo(
-    () => zodResolver(schemaForGroup(group) as z.ZodType<GroupValues, GroupValues>),
-    [group],
-  );
+  const resolver = useMemo(() => groupResolver(group), [group]);
   const defaults = useMemo(
     () => defaultValues(group, new Set(addresses.map((a) => a.value))),
     [group, addresses],
@@ -81,6 +79,7 @@ export function RequirementGroupForm(props: RequirementGroupFormProps) {
           <form
             noValidate
             onSubmit={form.handleSubmit(onValid, onInvalid)}
+            onFocus={resolver.preload}
             className="mt-4 space-y-5"
           >
             {fields.some((f) => f.required) || rule.required ? (

@@ -2,14 +2,15 @@
 
 import { useRef, useState } from "react";
 import type { FieldErrors as HookFormErrors, UseFormReturn } from "react-hook-form";
-import { MISSING_FILE, type FileRule, type FormGroup, type GroupValues } from "@/lib/requirements";
+import type { FileRule, FormGroup, GroupValues } from "@/lib/requirements";
+import { MISSING_FILE } from "@/lib/requirements/upload-rules";
 import { announceSaved } from "@/components/update/status-focus";
 import { encodeGroupSubmission } from "./form-data";
 import { errorMessage, formAlertLines, splitServerErrors } from "./form-errors";
 import type { RequirementGroupFormProps } from "./types";
 import type { useUpload } from "./use-upload";
 
-const OFFLINE = "Your changes could not be sent. Check your connection and try again.";
+export const OFFLINE = "Your changes could not be sent. Check your connection and try again.";
 
 interface Options extends Pick<RequirementGroupFormProps, "originalSid" | "save"> {
   group: FormGroup;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { checkUpload } from "@/lib/requirements";
+import { checkUpload } from "@/lib/requirements/upload-rules";
 
 export interface Upload {
   file: File | null;

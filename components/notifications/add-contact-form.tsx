@@ -1,21 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
-import {
-  addContactInput,
-  CATEGORY_LABELS,
-  NOTICE_CATEGORIES,
-} from "@/lib/actions/schemas/notifications";
+import type { addContactInput } from "@/lib/actions/schemas/notifications";
+import { CATEGORY_LABELS, NOTICE_CATEGORIES } from "@/lib/notifications/categories";
 import { formAlertLines, splitServerErrors } from "@/components/forms/form-errors";
 import { controlClass, errorClass, hintClass, primaryButtonClass } from "@/components/forms/styles";
+import { useSchemaForm } from "@/components/forms/use-schema-form";
 
-type Values = z.input<typeof addContactInput>;
 type Output = z.output<typeof addContactInput>;
-const FIELDS = new Set(["email", "name", "categories"]);
+const FIELDS = [{ name: "email" }, { name: "name" }, { name: "categories", list: true }];
+const FIELD_NAMES = new Set(FIELDS.map((f) => f.name));
 
 /** Adds a contact: the same zod schema here and in the action; the server's errors land on the fields. */
 export function AddContactForm({
@@ -23,39 +19,35 @@ export function AddContactForm({
 }: {
   add: (input: unknown) => Promise<ActionResult<{ email: string }>>;
 }) {
-  const form = useForm<Values, unknown, Output>({
-    resolver: zodResolver(addContactInput),
-    defaultValues: { email: "", name: "", categories: [...NOTICE_CATEGORIES] },
-  });
-  const { register, handleSubmit, setError, reset, formState } = form;
-  const errors = formState.errors;
   const [alert, setAlert] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-
-  const submit = handleSubmit((values) => {
-    setAlert(null);
-    setStatus(null);
-    startTransition(async () => {
-      const result = await add(values);
-      if (result.ok) {
-        reset();
-        setStatus(
-          `Added ${result.data.email}. We sent them a confirmation link; they get notices once they confirm.`,
-        );
-        form.setFocus("email");
-        return;
-      }
-      const split = splitServerErrors(result.fieldErrors, FIELDS);
-      split.fields.forEach(([name, msg], i) =>
-        setError(name as keyof Values, { message: msg }, { shouldFocus: i === 0 }),
-      );
-      setAlert(formAlertLines(result.message, split.form).join(" "));
-    });
+  const { form, errors, setFieldErrors, reset, focus } = useSchemaForm<Output>({
+    load: () => import("@/lib/actions/schemas/notifications").then((m) => m.addContactInput),
+    fields: FIELDS,
+    onLoadFailure: setAlert,
+    onValid: (values) => {
+      setAlert(null);
+      setStatus(null);
+      startTransition(async () => {
+        const result = await add(values);
+        if (result.ok) {
+          reset();
+          setStatus(
+            `Added ${result.data.email}. We sent them a confirmation link; they get notices once they confirm.`,
+          );
+          focus("email");
+          return;
+        }
+        const split = splitServerErrors(result.fieldErrors, FIELD_NAMES);
+        setFieldErrors(split.fields);
+        setAlert(formAlertLines(result.message, split.form).join(" "));
+      });
+    },
   });
 
   return (
-    <form onSubmit={submit} noValidate className="max-w-xl space-y-4" aria-labelledby="add-contact">
+    <form {...form} noValidate className="max-w-xl space-y-4" aria-labelledby="add-contact">
       <h2 id="add-contact" className="text-lg font-semibold">
         Add a contact
       </h2>
@@ -78,12 +70,12 @@ export function AddContactForm({
           inputMode="email"
           aria-invalid={errors.email ? true : undefined}
           aria-describedby={errors.email ? "contact-email-error" : undefined}
+          name="email"
           className={controlClass}
-          {...register("email")}
         />
         {errors.email ? (
           <p id="contact-email-error" className={errorClass}>
-            {errors.email.message}
+            {errors.email}
           </p>
         ) : null}
       </div>
@@ -97,12 +89,12 @@ export function AddContactForm({
           autoComplete="name"
           aria-invalid={errors.name ? true : undefined}
           aria-describedby={errors.name ? "contact-name-error" : undefined}
+          name="name"
           className={controlClass}
-          {...register("name")}
         />
         {errors.name ? (
           <p id="contact-name-error" className={errorClass}>
-            {errors.name.message}
+            {errors.name}
           </p>
         ) : null}
       </div>
@@ -117,13 +109,13 @@ export function AddContactForm({
         </p>
         {NOTICE_CATEGORIES.map((c) => (
           <label key={c} className="mt-2 flex items-center gap-2">
-            <input type="checkbox" value={c} className="size-4" {...register("categories")} />
+            <input type="checkbox" name="categories" value={c} defaultChecked className="size-4" />
             {CATEGORY_LABELS[c]}
           </label>
         ))}
         {errors.categories ? (
           <p id="contact-categories-error" className={errorClass}>
-            {errors.categories.message ?? errors.categories.root?.message}
+            {errors.categories}
           </p>
         ) : null}
       </fieldset>

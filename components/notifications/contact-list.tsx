@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
-import { CATEGORY_LABELS, NOTICE_CATEGORIES } from "@/lib/actions/schemas/notifications";
+import { CATEGORY_LABELS, NOTICE_CATEGORIES } from "@/lib/notifications/categories";
 import type { NoticeCategory } from "@/lib/db/schema";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/forms/styles";
 

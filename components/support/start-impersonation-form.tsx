@@ -1,17 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
-import { startImpersonationInput } from "@/lib/actions/schemas/impersonation";
+import type { startImpersonationInput } from "@/lib/actions/schemas/impersonation";
 import { formAlertLines, splitServerErrors } from "@/components/forms/form-errors";
+import { useSchemaForm } from "@/components/forms/use-schema-form";
 
-type Values = z.input<typeof startImpersonationInput>;
 type Output = z.output<typeof startImpersonationInput>;
 const FIELDS = ["reason", "ticket", "minutes"] as const;
 const FIELD_NAMES: ReadonlySet<string> = new Set(FIELDS);
+const INPUTS = ["accountId", ...FIELDS].map((name) => ({ name }));
 
 const inputClass =
   "mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 aria-invalid:border-red-700";
@@ -33,34 +32,31 @@ export function StartImpersonationForm({
   defaultMinutes: number;
   start: (input: unknown) => Promise<ActionResult<never>>;
 }) {
-  const form = useForm<Values, unknown, Output>({
-    resolver: zodResolver(startImpersonationInput),
-    defaultValues: { accountId, reason: "", ticket: "", minutes: defaultMinutes },
-  });
-  const { register, handleSubmit, setError, formState } = form;
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const errors = formState.errors;
-
-  const submit = handleSubmit((values) => {
-    setMessage(null);
-    startTransition(async () => {
-      // On success the action redirects to the customer's worklist.
-      const result = await start(values);
-      if (result.ok) return;
-      const split = splitServerErrors(result.fieldErrors, FIELD_NAMES);
-      split.fields.forEach(([name, msg], i) =>
-        setError(name as (typeof FIELDS)[number], { message: msg }, { shouldFocus: i === 0 }),
-      );
-      setMessage(formAlertLines(result.message, split.form).join(" "));
-    });
+  const { form, errors, setFieldErrors } = useSchemaForm<Output>({
+    load: () =>
+      import("@/lib/actions/schemas/impersonation").then((m) => m.startImpersonationInput),
+    fields: INPUTS,
+    onLoadFailure: setMessage,
+    onValid: (values) => {
+      setMessage(null);
+      startTransition(async () => {
+        // On success the action redirects to the customer's worklist.
+        const result = await start(values);
+        if (result.ok) return;
+        const split = splitServerErrors(result.fieldErrors, FIELD_NAMES);
+        setFieldErrors(split.fields);
+        setMessage(formAlertLines(result.message, split.form).join(" "));
+      });
+    },
   });
 
   const describe = (name: (typeof FIELDS)[number], hint?: string) =>
     [hint, errors[name] ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
 
   return (
-    <form onSubmit={submit} noValidate className="max-w-2xl space-y-5">
+    <form {...form} noValidate className="max-w-2xl space-y-5">
       {message ? (
         <p
           role="alert"
@@ -69,7 +65,7 @@ export function StartImpersonationForm({
           {message}
         </p>
       ) : null}
-      <input type="hidden" {...register("accountId")} />
+      <input type="hidden" name="accountId" value={accountId} />
       <div>
         <label htmlFor="reason" className="block font-medium">
           Reason <span className="font-normal text-slate-700">(required)</span>
@@ -83,10 +79,10 @@ export function StartImpersonationForm({
           rows={3}
           aria-invalid={errors.reason ? true : undefined}
           aria-describedby={describe("reason", "reason-hint")}
+          name="reason"
           className={inputClass}
-          {...register("reason")}
         />
-        <FieldError id="reason-error" message={errors.reason?.message} />
+        <FieldError id="reason-error" message={errors.reason} />
       </div>
       <div>
         <label htmlFor="ticket" className="block font-medium">
@@ -98,10 +94,10 @@ export function StartImpersonationForm({
           autoComplete="off"
           aria-invalid={errors.ticket ? true : undefined}
           aria-describedby={describe("ticket")}
+          name="ticket"
           className={`${inputClass} max-w-xs`}
-          {...register("ticket")}
         />
-        <FieldError id="ticket-error" message={errors.ticket?.message} />
+        <FieldError id="ticket-error" message={errors.ticket} />
       </div>
       <div>
         <label htmlFor="minutes" className="block font-medium">
@@ -113,8 +109,9 @@ export function StartImpersonationForm({
         <select
           id="minutes"
           aria-describedby={describe("minutes", "minutes-hint")}
+          name="minutes"
+          defaultValue={defaultMinutes}
           className={`${inputClass} max-w-xs`}
-          {...register("minutes")}
         >
           {durations.map((m) => (
             <option key={m} value={m}>
@@ -122,7 +119,7 @@ export function StartImpersonationForm({
             </option>
           ))}
         </select>
-        <FieldError id="minutes-error" message={errors.minutes?.message} />
+        <FieldError id="minutes-error" message={errors.minutes} />
       </div>
       <button
         type="submit"

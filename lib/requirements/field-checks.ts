@@ -1,10 +1,12 @@
 /** Format checks per field kind, with the message a customer sees when a value fails. */
 import { z } from "zod";
+import { ISO_DATE, isRealDate, lowerLabel } from "./text";
 import type { FieldDescriptor } from "./types";
+
+export { isRealDate, lowerLabel };
 
 export const ADDRESS_SID = /^AD[0-9a-fA-F]{32}$/;
 export const E164 = /^\+[1-9]\d{1,14}$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface Check {
   test: (value: string) => boolean;
@@ -13,21 +15,6 @@ export interface Check {
 
 const emailSchema = z.email();
 const urlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
-
-/** "Business Name" → "business name"; acronyms stay ("VAT Number" → "VAT number"). */
-export function lowerLabel(label: string): string {
-  return label.replace(/\b([A-Z])([a-z'’]+)\b/g, (_, a: string, b: string) => a.toLowerCase() + b);
-}
-
-export function isRealDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  // setUTCFullYear, not Date.UTC: the latter reads years 0–99 as 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(y, mo - 1, d);
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 /** Years a compliance record can mean (a registration, an ID's expiry, a birth). */
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;

@@ -5,7 +5,7 @@
  * rather than sent as ""). Keys the browser adds beyond the group's fields are ignored.
  */
 import type { Attributes } from "@/lib/domain/types";
-import { isCreateDocument } from "./schema";
+import { isCreateDocument } from "./group-kind";
 import type { FieldDescriptor, FormGroup } from "./types";
 
 /** The fields a submission may set: for a new document, those of the chosen type. */

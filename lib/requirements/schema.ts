@@ -12,7 +12,10 @@ import {
   type FieldContext,
   requiredMessage,
 } from "./field-checks";
+import { isCreateDocument } from "./group-kind";
 import type { FieldDescriptor, FormGroup } from "./types";
+
+export { isCreateDocument };
 
 export interface SchemaOptions {
   /** The caller's Address SIDs: every submitted address must be one of them (server-side). */
@@ -92,10 +95,6 @@ export function fieldsSchema(
   const shape: Shape = {};
   for (const f of fields) shape[f.name] = fieldSchema(f, context, opts);
   return z.object(shape);
-}
-
-export function isCreateDocument(group: FormGroup): boolean {
-  return group.kind === "supporting_document" && group.action === "create";
 }
 
 /** For a new document: which accepted type is being added. */

@@ -1,8 +1,7 @@
 /** Input of "Ask support to fix this" (app/(portal)/bundles/[sid]/actions.ts). */
 import { z } from "zod";
+import { HELP_NOTE_MAX } from "./limits";
 import { bundleSidSchema } from "./update";
-
-export const HELP_NOTE_MAX = 1000;
 
 export const helpRequestInput = z.object({
   bundleSid: bundleSidSchema,

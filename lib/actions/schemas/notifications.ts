@@ -4,13 +4,9 @@
  */
 import { z } from "zod";
 import { isTimeZone } from "@/lib/notifications/cadence";
+import { NOTICE_CATEGORIES } from "@/lib/notifications/categories";
 
-export const NOTICE_CATEGORIES = ["deadlines", "reviews", "support"] as const;
-export const CATEGORY_LABELS: Record<(typeof NOTICE_CATEGORIES)[number], string> = {
-  deadlines: "Deadlines and reminders",
-  reviews: "Review results (rejected, approved)",
-  support: "Support access to the account",
-};
+export { CATEGORY_LABELS, NOTICE_CATEGORIES } from "@/lib/notifications/categories";
 
 /** Form checkboxes arrive as "on"/absent or as an array: both become the list of categories. */
 const categories = z
