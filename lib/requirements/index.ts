@@ -34,6 +34,7 @@ export {
   type UploadCandidate,
 } from "./upload-rules";
 export {
+  changedFieldLabels,
   diffItems,
   type DiffValue,
   type FieldChange,
