@@ -4,14 +4,18 @@ import type { AccountContext } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import {
   MISSING_FILE,
+  changedFieldLabels,
   fileRule,
   parseGroupSubmission,
+  submittedFields,
   type FormGroup,
   type GroupValues,
 } from "@/lib/requirements";
+import type { BundleWithItems } from "@/lib/twilio";
+import type { Attributes } from "@/lib/domain/types";
 import { inspectUpload } from "@/lib/uploads/inspect";
 import { canEdit } from "@/lib/workflow";
-import { applyGroup, type CheckedFile, type ItemMaker } from "./apply-group";
+import { applyGroup, type CheckedFile, type GroupChange, type ItemMaker } from "./apply-group";
 import { buildFixForm } from "./fix-form";
 import { pendingItemOf } from "./kept";
 import { userStep, type Run } from "./spine";
@@ -78,6 +82,33 @@ function itemMaker(run: Run, groupId: string, fingerprint: string): ItemMaker {
   };
 }
 
+const attributesOf = (copy: BundleWithItems, sid: string | null): Attributes =>
+  [...copy.endUsers, ...copy.supportingDocuments].find((i) => i.sid === sid)?.attributes ?? {};
+
+/**
+ * What the Activity page says about a save, recorded with it so it never needs Twilio to read:
+ * the item as the customer knows it ("Business details", the document's type) and the labels of
+ * the fields whose value changed (issue 15).
+ */
+function changeSummary(
+  group: FormGroup,
+  values: GroupValues,
+  before: BundleWithItems,
+  change: GroupChange,
+) {
+  const chosen =
+    group.action === "create" ? group.documentTypes.find((t) => t.type === values.type) : undefined;
+  return {
+    itemKind: group.kind,
+    itemName: chosen?.name ?? group.title,
+    fields: changedFieldLabels(
+      submittedFields(group, values),
+      attributesOf(before, group.objectSid),
+      attributesOf(change.copy, change.itemSid),
+    ),
+  };
+}
+
 /**
  * Step 2: validates one form group against the schema rebuilt from Twilio's data (never the
  * browser's), writes it to the copy's items, then re-evaluates so the page shows what is left.
@@ -119,7 +150,12 @@ export function saveGroup(ctx: AccountContext, input: SaveGroupRequest): Promise
       run.keep({ ...change.copy, itemsRead: true });
       await run.audit(
         `update.item_${change.how}`,
-        { originalSid: input.originalSid, copySid: run.row.copySid, groupId: group.id },
+        {
+          originalSid: input.originalSid,
+          copySid: run.row.copySid,
+          groupId: group.id,
+          ...changeSummary(group, parsed.data, copy, change),
+        },
         change.itemSid,
       );
       try {
