@@ -336,6 +336,46 @@ test.describe("support console and audited impersonation", () => {
     ).toHaveCount(1);
   });
 
+  test("an admin grants a new colleague the support role, who then has the console, and revokes it again", async ({
+    page,
+    browser,
+  }) => {
+    await signInAsStaff(page, USERS.admin);
+    await page.getByRole("link", { name: "Support staff" }).click();
+    await expect(page.getByRole("heading", { name: "Support staff", level: 1 })).toBeVisible();
+    const tessRow = page.getByRole("row", { name: /Tess Trainee/ });
+    await expect(tessRow).toContainText("Customer");
+    await page.getByRole("button", { name: "Grant support access for Tess Trainee" }).click();
+    await expect(
+      page.getByRole("button", { name: "Revoke support access for Tess Trainee" }),
+    ).toBeVisible();
+    await expect(tessRow).toContainText("Support");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENS}/staff-granted.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      "the staff page scrolls sideways on a phone",
+    ).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENS}/phone-staff-granted.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Tess signs in with the new role: the console, not the "no account" page.
+    const tess = await (await browser.newContext()).newPage();
+    await signInAsStaff(tess, USERS.trainee);
+
+    await page.getByRole("button", { name: "Revoke support access for Tess Trainee" }).click();
+    await expect(
+      page.getByRole("button", { name: "Grant support access for Tess Trainee" }),
+    ).toBeVisible();
+    await expect(tessRow).toContainText("Customer");
+    // The role change ended Tess's session: the next click asks her to sign in again.
+    await tess.goto("/support");
+    await expect(tess).toHaveURL(/\/login/);
+    await tess.context().close();
+  });
+
   test("revoking the support role ends an active impersonation on the next request", async ({
     page,
     browser,

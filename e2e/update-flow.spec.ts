@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { axeViolations, expect, test } from "./fixtures";
+import { ActivityPage } from "./pages/activity-page";
 import { UpdatePage } from "./pages/update-page";
 import {
   emulatorControl,
@@ -183,6 +184,57 @@ test.describe("a customer updates an expiring Bundle", () => {
     expect(after.body.valid_until).toBeNull();
     expect(after.body.status).toBe("twilio-approved");
     expect(await copiesOf(original, ACCOUNTS.acme)).toHaveLength(0);
+
+    // Activity tells the whole update by the names the customer knows, never by SID (issue 15).
+    const activity = new ActivityPage(page);
+    await activity.open();
+    const BERLIN = "Bundle: Acme Logistics – Berlin numbers";
+    expect(await activity.text()).not.toMatch(/\b(IT|RD|BU|AD)[0-9a-f]{32}\b/);
+    await expect(activity.row("Started an update", BERLIN)).toHaveCount(1);
+    await expect(
+      activity.row(
+        "Changed Business Name in Excerpt from the commercial register (Handelsregisterauszug)",
+        "Carla Customer",
+      ),
+    ).toContainText(BERLIN);
+    await expect(
+      activity.row(
+        "Added Government-issued ID of the Authorized Representative with First Name, Last Name, Address",
+      ),
+    ).toHaveCount(1);
+    await expect(activity.row("Added the address Torstraße 5, Berlin 10119, DE")).toHaveCount(1);
+    await expect(
+      activity.row("Approved the updated details after its review", "Twilio"),
+    ).toContainText(BERLIN);
+    await expect(
+      activity.row("Applied the approved details to the Bundle", "The portal (automatically)"),
+    ).toContainText(BERLIN);
+    await expect(
+      activity.row(
+        "Removed the working copy: the update is finished",
+        "The portal (automatically)",
+      ),
+    ).toContainText(BERLIN);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({
+      path: "test-results/screens/activity-after-update.png",
+      fullPage: true,
+    });
+    // On a phone the table stacks into cards, each cell under its column's name.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const phone = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      table: document.querySelector("table")?.scrollWidth ?? 0,
+      width: window.innerWidth,
+    }));
+    expect(Math.max(phone.page, phone.table), "Activity is wider than a phone").toBeLessThanOrEqual(
+      phone.width,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({
+      path: "test-results/screens/phone-activity-after-update.png",
+      fullPage: true,
+    });
 
     // Figures for the benchmark (scripts/bench-update-flow.mjs reads them).
     mkdirSync("test-results/bench", { recursive: true });

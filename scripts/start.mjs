@@ -76,6 +76,7 @@ if (demo) {
   console.log("  nordic@demo.test    customer of Nordic Fjord Consulting Ltd");
   console.log("  support@demo.test   support staff");
   console.log("  admin@demo.test     platform admin");
+  console.log("  trainee@demo.test   no account yet: an admin can make them support staff");
 }
 if (!existsSync(".env"))
   console.log("(Using .env.example defaults; copy it to .env to change them.)");

@@ -3,7 +3,7 @@ import { describeActivity, type ActivityEvent } from "@/lib/activity/describe";
 import { stacked } from "@/components/stacked-table";
 
 /**
- * The account's activity as a table: when, who, what (and on which SID), why. Rows by support
+ * The account's activity as a table: when, who, what (and on which Bundle, by name), why. Rows by support
  * staff carry a visible "Support" tag as well as the words, never colour alone.
  */
 export function ActivityList({ events }: { events: ActivityEvent[] }) {
@@ -55,9 +55,9 @@ export function ActivityList({ events }: { events: ActivityEvent[] }) {
                 </td>
                 <td role="cell" data-label="What:" className={`px-3 py-2 ${stacked.td}`}>
                   {line.what}
-                  {line.target ? (
-                    <span className="block font-mono text-xs break-all text-slate-700">
-                      {line.target}
+                  {line.bundle ? (
+                    <span className="block text-sm break-words text-slate-700">
+                      Bundle: {line.bundle}
                     </span>
                   ) : null}
                 </td>

@@ -13,6 +13,11 @@ export class ActivityPage {
     return this.page.getByRole("table").locator("tbody tr");
   }
 
+  /** The table as a reader sees it (all rows, all cells). */
+  text() {
+    return this.page.getByRole("table").innerText();
+  }
+
   /** Rows whose "What" reads `what` (and, optionally, whose other cells contain `alsoText`). */
   row(what: string | RegExp, alsoText?: string | RegExp) {
     const rows = this.rows().filter({ hasText: what });

@@ -9,6 +9,8 @@ export const USERS = {
   nordic: "nordic@demo.test",
   support: "support@demo.test",
   admin: "admin@demo.test",
+  /** Signed in once, no account and no role yet: the one to grant the support role to. */
+  trainee: "trainee@demo.test",
 } as const;
 
 /** Seed SIDs are stable: "BU" + sha256(scenario key) (seed/seed.ts). */

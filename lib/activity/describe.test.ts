@@ -1,6 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { describeActivity, impersonationFromDetails, type ActivityEvent } from "./describe";
+import {
+  bundleSidsOf,
+  describeActivity,
+  impersonationFromDetails,
+  type ActivityEvent,
+} from "./describe";
 
 const base: ActivityEvent = {
   id: "e1",
@@ -23,7 +28,8 @@ test("a customer's own action names the customer and has no reason", () => {
   assert.equal(line.who, "Carla Customer");
   assert.equal(line.bySupport, false);
   assert.equal(line.what, "Submitted the updated details to Twilio for review");
-  assert.equal(line.target, `${base.targetSid} (for Bundle ${base.details.originalSid})`);
+  // No name recorded and none in the index: the row says what, and shows no SID.
+  assert.equal(line.bundle, null);
   assert.equal(line.why, null);
 });
 
@@ -61,7 +67,7 @@ const lifecycle: Array<[action: string, details: Record<string, unknown>, what: 
     { endReason: "role_revoked" },
     "Support access ended: support role revoked",
   ],
-  ["update.item_replaced", {}, "Update: item replaced"],
+  ["update.item_swapped", {}, "Update: item swapped"],
 ];
 for (const [action, details, what] of lifecycle) {
   test(`${action} ${JSON.stringify(details)} reads "${what}"`, () => {
@@ -73,7 +79,7 @@ for (const [action, details, what] of lifecycle) {
       impersonation: sam,
     });
     assert.equal(line.what, what);
-    assert.equal(line.target, null);
+    assert.equal(line.bundle, null);
   });
 }
 
@@ -120,4 +126,87 @@ test("what the portal did by itself, or a contact from a mail, is said so, not '
     describeActivity({ ...base, action, actor: null, details: { by: "portal" } }).who;
   assert.equal(system("bundle.status_callback_set"), "The portal (automatically)");
   assert.equal(system("notifications.contact_confirmed"), "The contact, from an email");
+});
+
+const SID = /\b(IT|RD|BU|AD)[0-9a-f]{32}\b/;
+const ORIGINAL = "BU" + "a".repeat(32);
+const COPY = "BU" + "c".repeat(32);
+
+test("a Bundle is named as recorded with the row, else as the index knows the original, never by SID", () => {
+  const bundle = (details: Record<string, unknown>, bundleNames?: Record<string, string>) =>
+    describeActivity({ ...base, targetSid: COPY, details, ...(bundleNames ? { bundleNames } : {}) })
+      .bundle;
+  assert.equal(bundle({ originalSid: ORIGINAL, bundleName: "Acme Berlin" }), "Acme Berlin");
+  assert.equal(bundle({ originalSid: ORIGINAL }, { [ORIGINAL]: "Acme (index)" }), "Acme (index)");
+  assert.equal(bundle({}, { [COPY]: "Acme copy" }), "Acme copy");
+  assert.equal(bundle({ originalSid: ORIGINAL }), null);
+  assert.equal(bundle({ bundleName: "" }), null);
+});
+
+const saves: Array<[action: string, details: Record<string, unknown>, what: string]> = [
+  [
+    "update.item_updated",
+    {
+      itemName: "Business details",
+      fields: ["Business name", "Business registration number"],
+    },
+    "Changed Business name, Business registration number in Business details",
+  ],
+  [
+    "update.item_updated",
+    { itemName: "Business details", fields: [] },
+    "Saved Business details (no field changed)",
+  ],
+  ["update.item_updated", { groupId: "end_user:IT1" }, "Changed compliance details"],
+  [
+    "update.item_created",
+    { itemName: "Business registration document", fields: ["Business name", "Address"] },
+    "Added Business registration document with Business name, Address",
+  ],
+  ["update.item_created", {}, "Added compliance details"],
+  [
+    "update.item_replaced",
+    { itemName: "Passport", fields: ["Last name"] },
+    "Uploaded a new file for Passport and changed Last name",
+  ],
+  ["update.item_replaced", {}, "Uploaded a new file for a document"],
+  [
+    "address.created",
+    { address: "Hauptstr. 1, Berlin 10115, DE" },
+    "Added the address Hauptstr. 1, Berlin 10115, DE",
+  ],
+  ["address.created", {}, "Added an address"],
+  ["update.started", {}, "Started an update (made an editable copy of the Bundle)"],
+  ["update.applied", {}, "Applied the approved details to the Bundle"],
+  ["update.copy_removed", {}, "Removed the working copy: the update is finished"],
+];
+for (const [action, details, what] of saves) {
+  test(`${action} ${JSON.stringify(details)} reads "${what}", with no SID`, () => {
+    const line = describeActivity({ ...base, action, targetSid: "RD" + "1".repeat(32), details });
+    assert.equal(line.what, what);
+    assert.doesNotMatch(`${line.who} ${line.what} ${line.bundle ?? ""}`, SID);
+  });
+}
+
+test("Twilio's approval is Twilio's; what the portal applied and removed by itself is the portal's", () => {
+  const system = (action: string, by: string) =>
+    describeActivity({ ...base, action, actor: null, details: { by, bundleName: "Acme Berlin" } });
+  const approved = system("update.approved", "twilio");
+  assert.equal(approved.who, "Twilio");
+  assert.equal(approved.what, "Approved the updated details after its review");
+  assert.equal(approved.bundle, "Acme Berlin");
+  assert.equal(approved.bySupport, false);
+  assert.equal(system("update.applied", "portal").who, "The portal (automatically)");
+  assert.equal(system("update.copy_removed", "portal").who, "The portal (automatically)");
+});
+
+test("the Bundle SIDs a page mentions are collected once, other SIDs are not", () => {
+  assert.deepEqual(
+    bundleSidsOf([
+      { targetSid: COPY, details: { originalSid: ORIGINAL } },
+      { targetSid: "RD" + "1".repeat(32), details: { originalSid: ORIGINAL } },
+      { targetSid: null, details: {} },
+    ]).sort(),
+    [ORIGINAL, COPY].sort(),
+  );
 });

@@ -13,6 +13,11 @@ export interface ActivityEvent {
   targetSid: string | null;
   details: Record<string, unknown>;
   actor: { id: string; name: string; role: UserRole } | null;
+  /**
+   * Bundle SID → friendly name, from the portal's own tables (bundle_index) for the Bundles the
+   * page's rows mention: what names a row recorded before it carried `details.bundleName`.
+   */
+  bundleNames?: Readonly<Record<string, string>>;
   /** From the session row, or the copy kept in details when the row is gone. */
   impersonation: {
     staffName: string;
@@ -27,11 +32,14 @@ export interface ActivityLine {
   /** True for support staff: the page marks those rows. */
   bySupport: boolean;
   what: string;
-  target: string | null;
+  /** The Bundle's friendly name, when the row is about one and its name is known. */
+  bundle: string | null;
   why: string | null;
 }
 
-const str = (v: unknown) => (typeof v === "string" ? v : null);
+const str = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v : null);
+const labels = (v: unknown) =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x !== "") : [];
 
 /** Reads `details.impersonation` (lib/audit/record.ts) when the session row cannot be joined. */
 export function impersonationFromDetails(
@@ -54,6 +62,7 @@ export function impersonationFromDetails(
 export function describeActor(event: ActivityEvent): { who: string; bySupport: boolean } {
   if (event.impersonation)
     return { who: `${event.impersonation.staffName} (support staff)`, bySupport: true };
+  if (!event.actor && event.details.by === "twilio") return { who: "Twilio", bySupport: false };
   if (!event.actor)
     return {
       // recordSystemAudit marks what the portal did by itself (a sweep, a job, a mail's link).
@@ -86,12 +95,35 @@ const WHAT: Record<string, (d: Record<string, unknown>) => string> = {
   "auth.sign_out": () => "Signed out",
   "update.started": () => "Started an update (made an editable copy of the Bundle)",
   "update.submitted": () => "Submitted the updated details to Twilio for review",
+  "update.approved": () => "Approved the updated details after its review",
   "update.applied": () => "Applied the approved details to the Bundle",
+  "update.copy_removed": () => "Removed the working copy: the update is finished",
   "update.cancelled": () => "Cancelled an update (the copy was deleted)",
-  "update.item_updated": () => "Changed compliance details",
-  "update.item_created": () => "Added compliance details",
+  // Saves (issue 15): the item and the fields were recorded with them; older rows say less.
+  "update.item_updated": (d) => {
+    const item = str(d.itemName);
+    const fields = labels(d.fields);
+    if (!item) return "Changed compliance details";
+    return fields.length
+      ? `Changed ${fields.join(", ")} in ${item}`
+      : `Saved ${item} (no field changed)`;
+  },
+  "update.item_created": (d) => {
+    const item = str(d.itemName);
+    const fields = labels(d.fields);
+    if (!item) return "Added compliance details";
+    return `Added ${item}` + (fields.length ? ` with ${fields.join(", ")}` : "");
+  },
+  "update.item_replaced": (d) => {
+    const fields = labels(d.fields);
+    return (
+      `Uploaded a new file for ${str(d.itemName) ?? "a document"}` +
+      (fields.length ? ` and changed ${fields.join(", ")}` : "")
+    );
+  },
   "update.item_assigned": () => "Attached a document or end-user to the update",
-  "address.created": () => "Added an address",
+  "address.created": (d) =>
+    str(d.address) ? `Added the address ${str(d.address)}` : "Added an address",
   "bundle.status_callback_set": () => "Pointed the Bundle's Twilio status updates at the portal",
   // Notifications (issue 13).
   "notifications.contact_added": (d) =>
@@ -111,7 +143,7 @@ const WHAT: Record<string, (d: Record<string, unknown>) => string> = {
   "notifications.settings_changed": () => "Changed when reminders go out",
 };
 
-/** "update.item_replaced" → "Update: item replaced", for actions added after this table. */
+/** "update.item_swapped" → "Update: item swapped", for actions added after this table. */
 function fallbackWhat(action: string): string {
   const [area, ...rest] = action.split(".");
   const verb = rest.join(" ").replaceAll("_", " ");
@@ -119,16 +151,31 @@ function fallbackWhat(action: string): string {
   return verb ? `${head.charAt(0).toUpperCase()}${head.slice(1)}: ${verb}` : head;
 }
 
+/**
+ * The Bundle a row is about, by name: as recorded with it, else as the portal's index knows the
+ * original (or the SID the row targets). Never a SID: a name nobody recorded is left out.
+ */
+function bundleOf(event: ActivityEvent): string | null {
+  const recorded = str(event.details.bundleName);
+  if (recorded) return recorded;
+  const names = event.bundleNames ?? {};
+  const original = str(event.details.originalSid);
+  return (original && names[original]) || (event.targetSid && names[event.targetSid]) || null;
+}
+
 export function describeActivity(event: ActivityEvent): ActivityLine {
   const { who, bySupport } = describeActor(event);
   const what = (WHAT[event.action] ?? (() => fallbackWhat(event.action)))(event.details);
-  const original = str(event.details.originalSid);
-  const target = event.targetSid
-    ? original && original !== event.targetSid
-      ? `${event.targetSid} (for Bundle ${original})`
-      : event.targetSid
-    : original;
   const imp = event.impersonation;
   const why = imp ? (imp.ticket ? `${imp.reason} (ticket ${imp.ticket})` : imp.reason) : null;
-  return { who, bySupport, what, target, why };
+  return { who, bySupport, what, bundle: bundleOf(event), why };
+}
+
+/** The Bundle SIDs a page of rows mentions, for one lookup of their names (lib/dal/activity.ts). */
+export function bundleSidsOf(events: readonly Pick<ActivityEvent, "targetSid" | "details">[]) {
+  const sids = new Set<string>();
+  for (const e of events)
+    for (const sid of [e.targetSid, str(e.details.originalSid)])
+      if (sid && /^BU[0-9a-f]{32}$/i.test(sid)) sids.add(sid);
+  return [...sids];
 }

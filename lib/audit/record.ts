@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { getDb, type Database } from "@/lib/db";
 import { auditEvents } from "@/lib/db/schema";
 import { requestOrigin, type RequestOrigin } from "@/lib/http/request-origin";
 
@@ -91,20 +91,24 @@ export async function recordAuthEvent(input: {
 
 /**
  * What the portal does by itself (a background job), in the same log: no actor, the account it
- * concerns, and no request origin.
+ * concerns, and no request origin. `by: "twilio"` marks what Twilio decided and the portal only
+ * learnt (a review's approval). `db`: a transaction, when the row must come with another write.
  */
-export async function recordSystemAudit(input: {
-  accountId: string;
-  action: string;
-  targetSid?: string | null;
-  details?: Record<string, unknown>;
-}): Promise<void> {
-  const db = await getDb();
-  await db.insert(auditEvents).values({
+export async function recordSystemAudit(
+  input: {
+    accountId: string;
+    action: string;
+    targetSid?: string | null;
+    details?: Record<string, unknown>;
+    by?: "portal" | "twilio";
+  },
+  db?: Database,
+): Promise<void> {
+  await (db ?? (await getDb())).insert(auditEvents).values({
     actorUserId: null,
     accountId: input.accountId,
     action: input.action,
     targetSid: input.targetSid ?? null,
-    details: { ...input.details, by: "portal" },
+    details: { ...input.details, by: input.by ?? "portal" },
   });
 }

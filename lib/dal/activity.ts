@@ -1,12 +1,35 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { impersonationFromDetails, type ActivityEvent } from "@/lib/activity/describe";
+import {
+  bundleSidsOf,
+  impersonationFromDetails,
+  type ActivityEvent,
+} from "@/lib/activity/describe";
 import type { AccountContext } from "@/lib/auth/context";
 import { getDb } from "@/lib/db";
-import { auditEvents, impersonationSessions, users } from "@/lib/db/schema";
+import { auditEvents, bundleIndex, impersonationSessions, users } from "@/lib/db/schema";
 
 export const ACTIVITY_PAGE_SIZE = 25;
+
+/**
+ * The friendly names of the Bundles some rows mention, from the portal's Bundle index in one
+ * query (never a Twilio call per row), scoped to the account: rows recorded before they carried
+ * the name read by it too.
+ */
+export async function bundleNamesFor(
+  accountId: string,
+  events: readonly Pick<ActivityEvent, "targetSid" | "details">[],
+): Promise<Record<string, string>> {
+  const sids = bundleSidsOf(events);
+  if (sids.length === 0) return {};
+  const db = await getDb();
+  const rows = await db
+    .select({ sid: bundleIndex.sid, name: bundleIndex.friendlyName })
+    .from(bundleIndex)
+    .where(and(eq(bundleIndex.accountId, accountId), inArray(bundleIndex.sid, sids)));
+  return Object.fromEntries(rows.filter((r) => r.name).map((r) => [r.sid, r.name]));
+}
 
 /**
  * Everything recorded on the current account, newest first, support access included: the actor,
@@ -39,7 +62,12 @@ export async function listAccountActivity(
     .limit(ACTIVITY_PAGE_SIZE + 1)
     .offset((current - 1) * ACTIVITY_PAGE_SIZE);
 
-  const events = rows.slice(0, ACTIVITY_PAGE_SIZE).map(({ event, actor, session }) => {
+  const shown = rows.slice(0, ACTIVITY_PAGE_SIZE);
+  const bundleNames = await bundleNamesFor(
+    ctx.account.id,
+    shown.map((r) => r.event),
+  );
+  const events = shown.map(({ event, actor, session }) => {
     const fromDetails = impersonationFromDetails(event.details);
     return {
       id: event.id,
@@ -48,6 +76,7 @@ export async function listAccountActivity(
       targetSid: event.targetSid,
       details: event.details,
       actor: actor?.id ? actor : null,
+      bundleNames,
       impersonation:
         event.impersonationId && session?.staffName
           ? {

@@ -1,7 +1,8 @@
 /**
  * Demo data for embedded mode (TWILIO_EMULATOR_URL set): one portal account per emulator demo
- * subaccount and four users covering each role. Idempotent: existing rows are left untouched, so
- * it is safe on every start and never overwrites a password someone changed.
+ * subaccount, users covering each role, and one with neither role nor account yet. Idempotent:
+ * existing rows are left untouched, so it is safe on every start and never overwrites a password
+ * someone changed.
  * This is the ONLY portal module that may import the emulator's seed.
  */
 import { inArray } from "drizzle-orm";
@@ -30,6 +31,9 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: "nordic@demo.test", name: "Nina Nordic", role: "customer", accounts: ["nordic"] },
   { email: "support@demo.test", name: "Sam Support", role: "support", accounts: [] },
   { email: "admin@demo.test", name: "Ada Admin", role: "admin", accounts: [] },
+  // A new colleague who has signed in but has no role yet (as an OIDC sign-in leaves a new
+  // person): the one an admin can grant the support role to in the demo (/support/staff).
+  { email: "trainee@demo.test", name: "Tess Trainee", role: "customer", accounts: [] },
 ];
 
 export async function seedDemo(db: Database): Promise<void> {

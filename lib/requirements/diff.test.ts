@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { EndUser, SupportingDocument } from "@/lib/domain/types";
-import { diffItems, onlyEdited } from "./diff";
+import { changedFieldLabels, diffItems, onlyEdited } from "./diff";
+import type { FieldDescriptor } from "./types";
 import { fixture } from "./test-support/emulator-fixtures";
 
 const endUser = (sid: string, attributes: Record<string, unknown>): EndUser => ({
@@ -152,4 +153,43 @@ describe("onlyEdited", () => {
     const only = onlyEdited(diff, new Map([["IT1", { fields: null }]]));
     assert.equal(only.items[0]?.changes.length, 2);
   });
+});
+
+describe("changedFieldLabels", () => {
+  const field = (name: string, label: string): FieldDescriptor => ({
+    name,
+    label,
+    description: "",
+    kind: name === "address_sids" ? "address" : "text",
+    required: true,
+    value: "",
+    failed: false,
+    errorCode: null,
+    guidance: null,
+  });
+  const fields = [
+    field("business_name", "Business name"),
+    field("business_registration_number", "Business registration number"),
+    field("address_sids", "Address"),
+  ];
+  const cases: Array<[string, Record<string, unknown>, Record<string, unknown>, string[]]> = [
+    ["nothing changed", { business_name: "Acme" }, { business_name: "Acme " }, []],
+    [
+      "two fields, in the section's order",
+      { business_registration_number: "1", business_name: "A" },
+      { business_name: "B", business_registration_number: "2" },
+      ["Business name", "Business registration number"],
+    ],
+    [
+      "a new item: every field given",
+      {},
+      { address_sids: ["AD1"], business_name: "A" },
+      ["Business name", "Address"],
+    ],
+    ["a field emptied", { business_name: "A" }, {}, ["Business name"]],
+    ["another address", { address_sids: ["AD1"] }, { address_sids: ["AD2"] }, ["Address"]],
+    ["keys outside the section are not named", { comments: "x" }, { comments: "y" }, []],
+  ];
+  for (const [name, before, after, labels] of cases)
+    it(name, () => assert.deepEqual(changedFieldLabels(fields, before, after), labels));
 });

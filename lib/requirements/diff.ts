@@ -6,6 +6,7 @@
 import type { Attributes, EndUser, Regulation, SupportingDocument } from "@/lib/domain/types";
 import { fieldLabel } from "./field-kind";
 import { fieldsOf } from "./regulation-index";
+import type { FieldDescriptor } from "./types";
 
 export interface ItemSet {
   endUsers: EndUser[];
@@ -84,6 +85,20 @@ export function attributeChanges(
     changes.push(label ? { field, label, before: b, after: a } : { field, before: b, after: a });
   }
   return changes;
+}
+
+/**
+ * The labels of a section's fields whose value a save changed, in the section's order, for the
+ * Activity page ("Changed Business name in Business details"). Values are left out on purpose:
+ * the log names what changed, not the customer's data.
+ */
+export function changedFieldLabels(
+  fields: readonly FieldDescriptor[],
+  before: Attributes,
+  after: Attributes,
+): string[] {
+  const changed = new Set(attributeChanges(before, after).map((c) => c.field));
+  return [...new Set(fields.filter((f) => changed.has(f.name)).map((f) => f.label))];
 }
 
 function labelsOf(regulation: Regulation | undefined): Map<string, string> {

@@ -37,6 +37,7 @@ export {
 } from "./upload-rules";
 export {
   attributeChanges,
+  changedFieldLabels,
   diffItems,
   onlyEdited,
   type DiffValue,

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { describeActivity, impersonationFromDetails } from "@/lib/activity/describe";
 import { getDb, type Database } from "@/lib/db";
+import { bundleNamesFor } from "@/lib/dal/activity";
 import {
   auditEvents,
   bundleIndex,
@@ -80,8 +81,9 @@ export async function noticeSupportEnded(session: ImpersonationSessionRow): Prom
     .from(auditEvents)
     .where(and(eq(auditEvents.impersonationId, session.id), isNotNull(auditEvents.action)))
     .orderBy(asc(auditEvents.occurredAt));
-  const actions = events
-    .filter((e) => !e.action.startsWith("impersonation."))
+  const done = events.filter((e) => !e.action.startsWith("impersonation."));
+  const bundleNames = await bundleNamesFor(session.accountId, done);
+  const actions = done
     .map((e) => {
       const line = describeActivity({
         id: e.id,
@@ -91,8 +93,9 @@ export async function noticeSupportEnded(session: ImpersonationSessionRow): Prom
         details: e.details,
         actor: null,
         impersonation: impersonationFromDetails(e.details),
+        bundleNames,
       });
-      return line.target ? `${line.what} (${line.target})` : line.what;
+      return line.bundle ? `${line.what} (${line.bundle})` : line.what;
     })
     .slice(0, 30);
   await notify({

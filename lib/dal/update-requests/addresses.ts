@@ -2,7 +2,7 @@ import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
 import { addCachedAddress } from "@/lib/dal/addresses";
 import { recordAudit } from "@/lib/audit/record";
-import { addressOptions, type AddressOption } from "@/lib/requirements";
+import { addressLabel, addressOptions, type AddressOption } from "@/lib/requirements";
 import { createAddress, type CreateAddressInput } from "@/lib/twilio";
 import { requireOpenRequest } from "./authorize";
 
@@ -20,7 +20,8 @@ export async function createUpdateAddress(
   await recordAudit(ctx, {
     action: "address.created",
     targetSid: address.sid,
-    details: { originalSid },
+    // The address as one line, so Activity names it without asking Twilio.
+    details: { originalSid, address: addressLabel(address) },
   });
   addCachedAddress(ctx.account.subaccountSid, address); // the next form lists it
   const [option] = addressOptions([address]);

@@ -1,6 +1,5 @@
 import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
-import { recordAudit } from "@/lib/audit/record";
 import { indexConfirmedOriginal } from "@/lib/dal/bundle-index";
 import type { UpdateRequestRow } from "@/lib/db/schema";
 import { GatewayError, deleteBundle, listItemAssignments, replaceItems } from "@/lib/twilio";
@@ -14,7 +13,8 @@ const REPLACE_REFUSED = 22224;
 
 /**
  * The finish loop, after Twilio approved the copy: ReplaceItems into the original, confirm its
- * valid_until is gone, then delete the copy. Each step is recorded before the next one runs and
+ * valid_until is gone, then delete the copy. The replace and the deletion are on the account's
+ * Activity, by whoever ran them (a job: the portal itself). Each step is recorded before the next one runs and
  * checked by its guard on the current state, so a crash anywhere resumes at the right step and a
  * copy whose items were not replaced is never deleted.
  */
@@ -36,7 +36,8 @@ export async function finishLoop(run: Run) {
       }
       // Next round: confirm_original reads the original itself (ReplaceItems' answer is not
       // reliable, see lib/twilio/replace-items.ts); the copy is deleted only after that.
-      await run.record({ type: "items_replaced", at: new Date() }, { copySid });
+      const replaced = await run.record({ type: "items_replaced", at: new Date() }, { copySid });
+      if (replaced.moved) await run.audit("update.applied", { copySid });
     } else if (next.kind === "confirm_original") {
       // Remembered: the page that shows "up to date" reuses this read.
       const original = await fetchOriginal(run.sub, run.row.originalSid);
@@ -50,7 +51,8 @@ export async function finishLoop(run: Run) {
     } else if (next.kind === "delete_copy") {
       if (!canDeleteCopy(run.state).ok) break;
       await deleteBundle(run.sub, copySid);
-      await run.record({ type: "copy_deleted" }, { copySid });
+      const deleted = await run.record({ type: "copy_deleted" }, { copySid });
+      if (deleted.moved) await run.audit("update.copy_removed", { copySid });
       run.keep(null);
     } else if (next.kind === "fetch_copy_items") {
       // Only the count decides; an empty copy needs the whole picture (replaced already?).
@@ -88,16 +90,12 @@ export async function finishApproved(
   return outcome.ran && state ? { row: outcome.row, state } : null;
 }
 
-/** Step 7 on the customer's page: resumes applying an approved update (idempotent). */
+/**
+ * Step 7 on the customer's page: resumes applying an approved update (idempotent). Each part
+ * that runs is on Activity as the customer's (finishLoop), whatever a job did before.
+ */
 export async function finishUpdate(ctx: AccountContext, originalSid: string) {
   const opened = await requireOpenRequest(ctx, originalSid);
   const result = await finishApproved(userActor(ctx), opened);
-  if (result && result.row.phase !== opened.phase) {
-    await recordAudit(ctx, {
-      action: "update.applied",
-      targetSid: originalSid,
-      details: { copySid: opened.copySid, phase: result.row.phase },
-    });
-  }
   return { phase: result?.row.phase ?? opened.phase };
 }

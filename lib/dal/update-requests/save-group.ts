@@ -4,8 +4,10 @@ import type { AccountContext } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import {
   MISSING_FILE,
+  changedFieldLabels,
   fileRule,
   parseGroupSubmission,
+  submittedFields,
   type FormGroup,
   type GroupValues,
 } from "@/lib/requirements";
@@ -13,7 +15,7 @@ import type { BundleWithItems } from "@/lib/twilio";
 import type { Attributes } from "@/lib/domain/types";
 import { inspectUpload } from "@/lib/uploads/inspect";
 import { canEdit } from "@/lib/workflow";
-import { applyGroup, type CheckedFile, type ItemMaker } from "./apply-group";
+import { applyGroup, type CheckedFile, type GroupChange, type ItemMaker } from "./apply-group";
 import { buildFixForm } from "./fix-form";
 import { editDetails } from "./edits";
 import { pendingItemOf } from "./kept";
@@ -68,13 +70,6 @@ async function fingerprintOf(groupId: string, values: GroupValues, upload?: Chec
   return hash.digest("hex");
 }
 
-/** An item's attributes on the copy (none for an item not there yet). */
-function itemAttributes(copy: BundleWithItems, sid: string | null): Attributes {
-  if (!sid) return {};
-  const item = [...copy.endUsers, ...copy.supportingDocuments].find((i) => i.sid === sid);
-  return item?.attributes ?? {};
-}
-
 /** New items for this section, reusing one an earlier attempt made but could not assign. */
 function itemMaker(run: Run, groupId: string, fingerprint: string): ItemMaker {
   return {
@@ -85,6 +80,33 @@ function itemMaker(run: Run, groupId: string, fingerprint: string): ItemMaker {
         : null;
     },
     made: (itemSid) => run.remember({ pendingItem: { groupId, fingerprint, itemSid } }),
+  };
+}
+
+const attributesOf = (copy: BundleWithItems, sid: string | null): Attributes =>
+  [...copy.endUsers, ...copy.supportingDocuments].find((i) => i.sid === sid)?.attributes ?? {};
+
+/**
+ * What the Activity page says about a save, recorded with it so it never needs Twilio to read:
+ * the item as the customer knows it ("Business details", the document's type) and the labels of
+ * the fields whose value changed (issue 15).
+ */
+function changeSummary(
+  group: FormGroup,
+  values: GroupValues,
+  before: BundleWithItems,
+  change: GroupChange,
+) {
+  const chosen =
+    group.action === "create" ? group.documentTypes.find((t) => t.type === values.type) : undefined;
+  return {
+    itemKind: group.kind,
+    itemName: chosen?.name ?? group.title,
+    fields: changedFieldLabels(
+      submittedFields(group, values),
+      attributesOf(before, group.objectSid),
+      attributesOf(change.copy, change.itemSid),
+    ),
   };
 }
 
@@ -124,8 +146,8 @@ export function saveGroup(ctx: AccountContext, input: SaveGroupRequest): Promise
       const maker = itemMaker(run, group.id, fingerprint);
       const change = await applyGroup(run.sub, copy, group, parsed.data, checked.upload, maker);
       const details = editDetails({
-        before: itemAttributes(copy, group.objectSid),
-        after: itemAttributes(change.copy, change.itemSid),
+        before: attributesOf(copy, group.objectSid),
+        after: attributesOf(change.copy, change.itemSid),
         upload: checked.upload,
         replacedSid: change.how === "replaced" ? group.objectSid : null,
       });
@@ -145,7 +167,12 @@ export function saveGroup(ctx: AccountContext, input: SaveGroupRequest): Promise
       run.keep({ ...change.copy, itemsRead: true });
       await run.audit(
         `update.item_${change.how}`,
-        { originalSid: input.originalSid, copySid: run.row.copySid, groupId: group.id },
+        {
+          originalSid: input.originalSid,
+          copySid: run.row.copySid,
+          groupId: group.id,
+          ...changeSummary(group, parsed.data, copy, change),
+        },
         change.itemSid,
       );
       try {

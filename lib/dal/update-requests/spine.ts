@@ -1,7 +1,7 @@
 import "server-only";
 import type { AccountContext } from "@/lib/auth/context";
 import type { UpdateRequestRow } from "@/lib/db/schema";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, recordSystemAudit } from "@/lib/audit/record";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { GatewayError, createEvaluation, updateBundle } from "@/lib/twilio";
@@ -9,7 +9,7 @@ import type { Bundle, Evaluation } from "@/lib/domain/types";
 import type { GuardResult, UpdateRequestEvent, UpdateRequestState } from "@/lib/workflow";
 import { requireOpenRequest } from "./authorize";
 import type { KeptCopy, StepFailure } from "./kept";
-import { lastFailureOf } from "./kept";
+import { keptBaseline, lastFailureOf } from "./kept";
 import { keepable, record, syncRequest, type Freshness } from "./progress";
 import { acquireLease, findRequest, releaseLease, saveChanges, type RowChanges } from "./store";
 import { toSnapshot, type TwilioSnapshot } from "./twilio-reads";
@@ -59,11 +59,25 @@ export interface Run {
   resync(): Promise<void>;
   /** Points the copy's status callback at the portal unless Twilio already shows it. */
   ensureCallback(): Promise<void>;
+  /**
+   * Records the step on the account's Activity, as the user (or assisting staff) or, in a job,
+   * as the portal; with the Bundle's name as Twilio last showed it, so the page never asks.
+   */
   audit(
     action: string,
     details?: Record<string, unknown>,
     targetSid?: string | null,
   ): Promise<void>;
+}
+
+/** The original's friendly name from what the run read, or the copy's (a copy keeps it). */
+function bundleNameOf(run: Run): string | null {
+  return (
+    run.snapshot.original?.friendlyName ||
+    run.snapshot.copy?.bundle.friendlyName ||
+    keptBaseline(run.row)?.bundle.friendlyName ||
+    null
+  );
 }
 
 export interface StepSpec<T> {
@@ -171,8 +185,16 @@ export async function runStep<T>(
         if (shown) run.row = await saveChanges(run.row, { callbackSetAt: new Date() });
       },
       async audit(action, details = {}, targetSid = run.row.originalSid) {
-        if (actor.kind !== "user") return;
-        await recordAudit(actor.ctx, { action, targetSid, details });
+        const named = { bundleName: bundleNameOf(run), ...details };
+        if (actor.kind === "user")
+          await recordAudit(actor.ctx, { action, targetSid, details: named });
+        else
+          await recordSystemAudit({
+            accountId: run.row.accountId,
+            action,
+            targetSid,
+            details: named,
+          });
       },
     };
 

@@ -48,6 +48,7 @@ export async function startUpdate(ctx: AccountContext, originalSid: string) {
         if (!guard.ok) throw new AppError(guard.code, guard.message);
         const copy = await createBundleCopy(run.sub, originalSid);
         await run.record({ type: "copy_created", copySid: copy.sid }, { copySid: copy.sid });
+        await run.audit("update.started", { copySid: copy.sid });
         // A copy is a deep copy of the original: its items as made are the original's content,
         // which "What will change" compares against.
         const items = await fetchBundleItems(run.sub, copy);

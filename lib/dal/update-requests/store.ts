@@ -8,6 +8,7 @@ import type { UpdateRequestRow } from "@/lib/db/schema";
 import type { BundleWithItems } from "@/lib/twilio";
 import type { Evaluation } from "@/lib/domain/types";
 import { storedRequestSchema, type StoredProgress, type StoredRequest } from "@/lib/workflow";
+import { auditApproval } from "./approval-audit";
 import type { KeptSnapshot, PendingItem, StepFailure } from "./kept";
 
 /**
@@ -118,14 +119,17 @@ export async function saveProgress(
       ? {}
       : { snapshot: snapshot && { ...snapshot, rowVersion: updatedAt.toISOString() } };
   // A transition customers are told about (rejected, up to date) queues its notices with the
-  // write that makes it: only the writer that wins the compare-and-set sends them.
+  // write that makes it: only the writer that wins the compare-and-set sends them. Twilio's
+  // approval goes on Activity the same way.
   const { saved, noticeIds } = await db.transaction(async (tx) => {
     const [saved] = await tx
       .update(updateRequests)
       .set({ ...progress, ...rest, ...kept, updatedAt })
       .where(and(eq(updateRequests.id, row.id), eq(updateRequests.updatedAt, row.updatedAt)))
       .returning();
-    return { saved, noticeIds: saved ? await queueRequestNotices(tx, row, saved) : [] };
+    if (!saved) return { saved, noticeIds: [] };
+    await auditApproval(tx, row, saved);
+    return { saved, noticeIds: await queueRequestNotices(tx, row, saved) };
   });
   await dispatchNotices(noticeIds);
   return saved ?? null;

@@ -10,8 +10,9 @@ export const metadata: Metadata = { title: "Support staff" };
 export const dynamic = "force-dynamic";
 
 /**
- * Admins decide who has the support role. Revoking it ends that person's open support access on
- * their next request.
+ * Admins decide who has the support role: granted to someone outside every customer account,
+ * revoked from support staff. Either signs that person out (lib/support/staff.ts); revoking also
+ * ends their open support access on their next request.
  */
 export default async function SupportStaffPage() {
   const ctx = await requireStaffAdminPage();
@@ -20,9 +21,11 @@ export default async function SupportStaffPage() {
     <>
       <h1 className="text-2xl font-semibold">Support staff</h1>
       <p className="mt-1 max-w-3xl text-slate-700">
-        Who may use the support console and act as customers. Revoking support access takes effect
-        on that person&apos;s next click and ends any support access they have open. Users who
-        belong to a customer account cannot be made support staff.
+        Who may use the support console and act as customers. Granting or revoking support access
+        signs that person out, so it takes effect on their next click; revoking also ends any
+        support access they have open. People who have signed in but belong to no customer account
+        are listed here to be granted it; members of a customer account cannot be made support
+        staff.
       </p>
       <div className="mt-6 overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left text-sm">
@@ -69,6 +72,12 @@ export default async function SupportStaffPage() {
           </tbody>
         </table>
       </div>
+      {people.some((p) => p.role === "customer") ? null : (
+        <p className="mt-3 max-w-3xl text-sm text-slate-700">
+          Nobody to grant support access to yet: a new colleague appears here after their first
+          sign-in, as long as they belong to no customer account.
+        </p>
+      )}
     </>
   );
 }
