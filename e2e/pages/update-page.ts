@@ -31,7 +31,7 @@ export class UpdatePage {
   }
 
   async save(section: Locator) {
-    await section.getByRole("button", { name: /save/i }).click();
+    await section.getByRole("button", { name: "Save changes", exact: true }).click();
   }
 
   /** The finish runs by itself after approval; allow it the time a review and the replace take. */
