@@ -76,6 +76,16 @@ test.describe("a rejected update is fixed and resubmitted", () => {
     await update.submit();
     await expect(update.headline()).toHaveText("Submitted for review");
 
+    // On the worklist Nice is with Twilio now: listed apart, and not counted as needing action.
+    await page.goto("/bundles");
+    await expect(page.getByText("1 more is with Twilio for review.")).toBeVisible();
+    const waiting = page
+      .getByRole("rowgroup")
+      .filter({ hasText: "With Twilio for review: nothing to do" });
+    await expect(waiting).toContainText("Bistro Lumière – Nice");
+    await expect(waiting.getByRole("row")).toHaveCount(2); // its heading and Nice
+    await update.open();
+
     await review(rejectedCopy, "approve");
     await update.expectUpToDate();
     expect((await bundleOf(original, ACCOUNTS.bistro)).body.valid_until).toBeNull();

@@ -35,6 +35,11 @@ const PHASE_LABELS: Record<Phase, { label: string; tone: ProgressTone; at: StepI
     cancelled: null,
   };
 
+/** An update that is with Twilio (review) or finishing by itself: nothing for the customer to do. */
+export function isWaitingOnTwilio(phase: Phase): boolean {
+  return PHASE_LABELS[phase]?.tone === "waiting";
+}
+
 /** How an open update request reads in the worklist; null for closed ones (done, cancelled). */
 export function progressLabel(phase: Phase): ProgressLabel | null {
   const entry = PHASE_LABELS[phase];

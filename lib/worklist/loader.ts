@@ -11,6 +11,7 @@ import type { LookupGateway, RegulationSummary, WorklistLookups } from "./lookup
 import { createWorklistLookups } from "./lookups";
 import { cursorMatches, toListQuery, type WorklistParams } from "./params";
 import { needsUpdate } from "@/lib/workflow/guards";
+import { isWaitingOnTwilio } from "./labels";
 import { summarize, type NeedsActionSample, type WorklistSummary } from "./summary";
 
 export const WORKLIST_PAGE_SIZE = 20;
@@ -179,7 +180,7 @@ export function createWorklistLoader(deps: WorklistDeps) {
       nextCursor: main.nextPageUrl,
       previousCursor: main.previousPageUrl,
       // A working copy inherits its original's deadline; it is part of that update, not a new task.
-      summary: summarize(withoutCopies(summarySample, open.copies), now()),
+      summary: needsCustomer(summarySample, open, now()),
       countries,
       phoneNumbers: !numbers ? "unavailable" : numbers.capped ? "capped" : "ok",
     };
@@ -188,13 +189,24 @@ export function createWorklistLoader(deps: WorklistDeps) {
   return { load, lookups };
 }
 
-function withoutCopies(sample: NeedsActionSample, copies: Map<string, string>): NeedsActionSample {
-  const keep = (b: Bundle) => !copies.has(b.sid);
-  return {
-    ...sample,
-    deadlines: sample.deadlines.filter(keep),
-    rejected: sample.rejected.filter(keep),
+/**
+ * The summary counts what needs the customer: not working copies (part of their original's
+ * update), and not originals whose update is with Twilio — those are counted apart as waiting.
+ */
+function needsCustomer(sample: NeedsActionSample, open: OpenUpdateRequests, now: Date) {
+  const waitingOn = (b: Bundle) => {
+    const progress = open.byOriginal.get(b.sid);
+    return !!progress && isWaitingOnTwilio(progress.phase);
   };
+  const keep = (b: Bundle) => !open.copies.has(b.sid) && !waitingOn(b);
+  const waiting = [...sample.deadlines, ...sample.rejected].filter(
+    (b) => !open.copies.has(b.sid) && waitingOn(b),
+  ).length;
+  return summarize(
+    { ...sample, deadlines: sample.deadlines.filter(keep), rejected: sample.rejected.filter(keep) },
+    now,
+    waiting,
+  );
 }
 
 function sample(deadlines: Paged<Bundle>, rejected: Paged<Bundle>): NeedsActionSample {

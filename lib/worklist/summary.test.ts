@@ -81,3 +81,16 @@ describe("the worklist summary line", () => {
     it(name, () => assert.equal(text(input), expected));
   }
 });
+
+describe("summaryText with updates at Twilio", () => {
+  it("adds the Bundles whose update is in review, apart from those that need action", () => {
+    const summary = {
+      ...summarize({ deadlines: [], moreDeadlines: false, rejected: [], moreRejected: false }, now),
+      waiting: 2,
+    };
+    assert.equal(
+      summaryText(summary, now),
+      "Nothing needs action right now. 2 more are with Twilio for review.",
+    );
+  });
+});

@@ -23,9 +23,11 @@ export interface WorklistSummary {
   overdueExact: boolean;
   /** The earliest deadline that is not yet overdue, or null when none is seen. */
   nextDue: Date | null;
+  /** Bundles left out of `count` because their update is with Twilio (in review, finishing). */
+  waiting: number;
 }
 
-export function summarize(sample: NeedsActionSample, now: Date): WorklistSummary {
+export function summarize(sample: NeedsActionSample, now: Date, waiting = 0): WorklistSummary {
   const isOverdue = (b: Bundle) =>
     b.validUntil !== null && differenceInCalendarDays(b.validUntil, now) < 0;
   const overdue = sample.deadlines.filter(isOverdue).length;
@@ -42,13 +44,21 @@ export function summarize(sample: NeedsActionSample, now: Date): WorklistSummary
     overdue,
     overdueExact,
     nextDue,
+    waiting,
   };
 }
+
+const withTwilio = (n: number) =>
+  n === 0 ? "" : ` ${n === 1 ? "1 more is" : `${n} more are`} with Twilio for review.`;
 
 const bundles = (n: number) => `${n} Bundle${n === 1 ? "" : "s"}`;
 const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
 
 export function summaryText(summary: WorklistSummary, now: Date): string {
+  return mainText(summary, now) + withTwilio(summary.waiting);
+}
+
+function mainText(summary: WorklistSummary, now: Date): string {
   if (summary.count === 0) return "Nothing needs action right now.";
   const head = summary.exact
     ? `${bundles(summary.count)} ${summary.count === 1 ? "needs" : "need"} action`

@@ -7,6 +7,7 @@ import { statusLabel } from "@/components/bundles/status-badge";
 import { countryName } from "@/lib/worklist/labels";
 import { WorklistFilters } from "@/components/bundles/worklist-filters";
 import { WorklistSummaryLine } from "@/components/bundles/worklist-summary-line";
+import { isWaitingOnTwilio } from "@/lib/worklist/labels";
 import { Notice } from "@/components/notice";
 import { requireAccount } from "@/lib/authz/require";
 import { loadWorklist } from "@/lib/dal/worklist";
@@ -55,9 +56,13 @@ export default async function BundlesPage({
   }
   if (result.kind === "bad_cursor") return withHeading(heading, <BadCursor params={params} />);
 
+  // An original whose update is with Twilio needs nothing from the customer: listed apart.
+  const withTwilio = (r: (typeof result.rows)[number]) =>
+    !!r.progress && isWaitingOnTwilio(r.progress.phase);
   const groups: RowGroup[] = [
     { title: "Rejected by Twilio, no deadline", rows: result.rejected },
-    { title: "With a deadline", rows: result.rows },
+    { title: "With a deadline", rows: result.rows.filter((r) => !withTwilio(r)) },
+    { title: "With Twilio for review: nothing to do", rows: result.rows.filter(withTwilio) },
   ];
   const empty = result.rows.length === 0 && result.rejected.length === 0;
   const pageHref = (cursor: string | null) => worklistHref(params, cursor);
