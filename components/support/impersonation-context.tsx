@@ -45,15 +45,14 @@ export function supportConfirmMessage(imp: ClientImpersonation, step: string): s
 
 /**
  * For irreversible Twilio steps (submit for review, finish/replace, delete a copy): during an
- * assist-mode impersonation, asks a second, explicit confirmation naming the customer; otherwise
- * (customers, read-only sessions that the server refuses anyway) it returns true at once.
- * Usage: `const confirmAsSupport = useConfirmAsSupport(); if (!confirmAsSupport(label)) return;`
+ * assist-mode impersonation, the second, explicit question naming the customer, which the step's
+ * button asks on the page before it runs; null for customers (and read-only sessions, which the
+ * server refuses anyway).
  */
-export function useConfirmAsSupport(): (step: string) => boolean {
+export function useSupportQuestion(): (step: string) => string | null {
   const imp = useImpersonation();
   return useCallback(
-    (step: string) =>
-      !imp || imp.mode !== "assist" || window.confirm(supportConfirmMessage(imp, step)),
+    (step: string) => (imp && imp.mode === "assist" ? supportConfirmMessage(imp, step) : null),
     [imp],
   );
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { useConfirmAsSupport, useImpersonation } from "@/components/support/impersonation-context";
+import { useImpersonation, useSupportQuestion } from "@/components/support/impersonation-context";
 import type { ActionResult } from "@/lib/actions/result";
 import { focusStatusNext } from "./status-focus";
 
@@ -40,13 +40,15 @@ export function StepButton(props: {
   useEffect(() => {
     if (asking) yes.current?.focus();
   }, [asking]);
-  const confirmAsSupport = useConfirmAsSupport();
+  // Support staff in assist mode answer a second question, naming the customer, on the page.
+  const supportQuestion = useSupportQuestion()(props.label);
+  const question = props.irreversible ? supportQuestion : null;
+  const asks = Boolean(props.confirm || question);
   // Read-only support access: the server refuses every step, so the button says so up front.
   const readOnly = useImpersonation()?.mode === "read_only";
 
   function run() {
     setAsking(false);
-    if (props.irreversible && !confirmAsSupport(props.label)) return;
     setError(null);
     // Set before the action: its answer may render the next status before the await returns.
     focusStatusNext(true);
@@ -70,9 +72,16 @@ export function StepButton(props: {
           aria-labelledby={`${props.originalSid}-ask`}
           className="rounded-md border border-slate-400 bg-white p-3"
         >
-          <p id={`${props.originalSid}-ask`} className="font-medium">
-            {props.confirm}
-          </p>
+          <div id={`${props.originalSid}-ask`} className="space-y-2 font-medium">
+            {props.confirm ? <p>{props.confirm}</p> : null}
+            {question
+              ? question.split("\n\n").map((line) => (
+                  <p key={line} className="whitespace-pre-line">
+                    {line}
+                  </p>
+                ))
+              : null}
+          </div>
           <div className="mt-2 flex flex-wrap gap-2">
             <button
               ref={yes}
@@ -100,7 +109,7 @@ export function StepButton(props: {
         ref={trigger}
         type="button"
         hidden={asking}
-        onClick={props.confirm ? () => setAsking(true) : run}
+        onClick={asks ? () => setAsking(true) : run}
         disabled={pending || readOnly}
         aria-disabled={pending || readOnly}
         aria-describedby={readOnly ? `${props.originalSid}-read-only` : undefined}
