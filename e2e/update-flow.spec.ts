@@ -73,7 +73,9 @@ test.describe("a customer updates an expiring Bundle", () => {
     await expect(update.headline()).toHaveText("1 item needs your attention");
     await expect(excerpt).toHaveCount(0);
     // The section is gone: saying so, and focus on what is next instead of the page's body.
-    await expect(page.getByText("Saved: Excerpt from the commercial register")).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Saved: Excerpt from the commercial register" }),
+    ).toBeVisible();
     await expect(update.headline()).toBeFocused();
 
     // The representative's ID: names, a new address and the file.
