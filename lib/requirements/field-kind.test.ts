@@ -189,3 +189,22 @@ describe("describeField on every seeded regulation", () => {
     assert.equal(byName.get("phone_number")?.pattern, E164);
   });
 });
+
+describe("describeField: dates", () => {
+  const date = (description: string): DetailedField => ({
+    machineName: "date_of_birth",
+    friendlyName: "Date of Birth",
+    description,
+  });
+  it("drops Twilio's wire format from the hint: the date picker shows the browser's format", () => {
+    assert.equal(
+      describeField(date("Date of birth in the format YYYY-MM-DD")).hint,
+      "Date of birth",
+    );
+    assert.equal(describeField(date("Issue date (YYYY-MM-DD)")).hint, "Issue date");
+    assert.equal(
+      describeField(date("Date of birth as shown on the ID")).hint,
+      "Date of birth as shown on the ID",
+    );
+  });
+});

@@ -73,7 +73,13 @@ const PLACEHOLDERS: Partial<Record<FieldKind, string>> = {
 /** Twilio's description minus what the form shows another way (choices, "optional"). */
 function hintOf(field: DetailedField, kind: FieldKind): string {
   if (kind === "address") return "Choose the address shown on the document.";
-  return field.description
+  // A date picker shows the date in the browser's format; Twilio's "in the format YYYY-MM-DD"
+  // is what the portal sends, not what the customer types.
+  const description =
+    kind === "date"
+      ? field.description.replace(/,?\s*(in the format|as|format:?)?\s*\(?YYYY-MM-DD\)?/gi, "")
+      : field.description;
+  return description
     .replace(ENUM_PROSE, "")
     .replace(OPTIONAL_PROSE, "")
     .replace(/\s{2,}/g, " ")
