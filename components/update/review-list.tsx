@@ -49,14 +49,22 @@ export function ReviewList({ originalSid, items }: { originalSid: string; items:
             <h3 id={`review-${item.sid}`} className="text-lg font-semibold break-words">
               {item.title}
             </h3>
-            <Link
-              prefetch={false}
-              href={`/bundles/${originalSid}/update?edit=${item.sid}#${sectionOf(item)}`}
-              className="font-medium text-blue-800 underline underline-offset-2"
-            >
-              Edit<span className="sr-only"> {item.title}</span>
-            </Link>
+            {item.superseded ? null : (
+              <Link
+                prefetch={false}
+                href={`/bundles/${originalSid}/update?edit=${item.sid}#${sectionOf(item)}`}
+                className="font-medium text-blue-800 underline underline-offset-2"
+              >
+                Edit<span className="sr-only"> {item.title}</span>
+              </Link>
+            )}
           </div>
+          {item.superseded ? (
+            <p className="mt-1 text-sm text-slate-700">
+              The earlier copy, which you replaced. Twilio keeps it on the Bundle because it carries
+              the address; the reviewer sees your new one too.
+            </p>
+          ) : null}
           <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(10rem,1fr)_2fr]">
             {item.fields.map((f) => (
               <div key={f.name} className="contents">

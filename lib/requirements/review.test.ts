@@ -44,6 +44,14 @@ describe("reviewItems", () => {
     assert.ok(business.fields.every((f) => !f.changed));
   });
 
+  it("a replaced document Twilio keeps is marked, nothing else", () => {
+    const items = reviewItems({ ...fx, edits: new Map(), superseded: new Set([kbis.sid]) });
+    assert.deepEqual(
+      items.filter((i) => i.superseded).map((i) => i.sid),
+      [kbis.sid],
+    );
+  });
+
   it("a document nobody touched shows the file Twilio holds", () => {
     const excerpt = reviewItems({ ...fx, edits: new Map() }).find((i) => i.sid === kbis.sid)!;
     assert.deepEqual(excerpt.file, { kind: "on_record", mimeType: kbis.mimeType });

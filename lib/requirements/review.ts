@@ -33,6 +33,8 @@ export interface ReviewItem {
   file: ReviewFile | null;
   /** The customer changed something on it in this update. */
   changed: boolean;
+  /** A document the customer replaced that Twilio keeps on the Bundle (its address, 22229). */
+  superseded: boolean;
 }
 
 /** What the customer changed on one item (see lib/dal/update-requests/edits.ts). */
@@ -47,6 +49,8 @@ export interface ReviewInput {
   documents: SupportingDocument[];
   addresses: readonly Address[];
   edits: ReadonlyMap<string, ReviewEdit>;
+  /** Documents replaced in this update that are still on the Bundle. */
+  superseded?: ReadonlySet<string>;
 }
 
 function shown(value: unknown, addresses: readonly Address[]): string {
@@ -92,6 +96,7 @@ export function reviewItems(input: ReviewInput): ReviewItem[] {
       fields: fieldsFor(req ? fieldsOf(req) : [], eu.attributes, edit, addresses),
       file: null,
       changed: !!edit,
+      superseded: false,
     });
   }
   for (const doc of input.documents) {
@@ -108,6 +113,7 @@ export function reviewItems(input: ReviewInput): ReviewItem[] {
           ? { kind: "on_record", mimeType: doc.mimeType }
           : null,
       changed: !!edit,
+      superseded: !!input.superseded?.has(doc.sid),
     });
   }
   return items;

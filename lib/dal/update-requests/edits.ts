@@ -32,7 +32,11 @@ export function editDetails(input: {
 }) {
   const fields = attributeChanges(input.before, input.after).map((c) => c.field);
   const file: UploadNote | null = input.upload
-    ? { name: input.upload.file.name, size: input.upload.file.size, mimeType: input.upload.mimeType }
+    ? {
+        name: input.upload.file.name,
+        size: input.upload.file.size,
+        mimeType: input.upload.mimeType,
+      }
     : null;
   return { fields, file, replacedSid: input.replacedSid };
 }
@@ -73,4 +77,13 @@ export function editsOf(events: readonly UpdateRequestEventRow[]): Map<string, I
     });
   }
   return edits;
+}
+
+/** Documents the customer replaced in this update (Twilio may keep one assigned, 22229). */
+export function replacedSids(events: readonly UpdateRequestEventRow[]): Set<string> {
+  const sids = new Set<string>();
+  for (const e of events)
+    if (e.type === "item_changed" && typeof e.details.replacedSid === "string")
+      sids.add(e.details.replacedSid);
+  return sids;
 }

@@ -24,7 +24,7 @@ import {
   type UpdateRequestState,
 } from "@/lib/workflow";
 import { requireOriginal } from "./authorize";
-import { editsOf } from "./edits";
+import { editsOf, replacedSids } from "./edits";
 import { buildFixForm } from "./fix-form";
 import { keptBaseline, lastFailureOf, type StepFailure } from "./kept";
 import { readsCountFrom } from "./original-reads";
@@ -122,6 +122,7 @@ export async function getUpdateView(
         documents: copy.supportingDocuments,
         addresses: built.addresses,
         edits,
+        superseded: replacedSids(events),
       });
     }
   }
