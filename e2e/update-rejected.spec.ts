@@ -1,6 +1,14 @@
 import { axeViolations, expect, test } from "./fixtures";
 import { UpdatePage } from "./pages/update-page";
-import { ACCOUNTS, bundleOf, copiesOf, review, seededBundleSid, USERS } from "./support/demo";
+import {
+  ACCOUNTS,
+  bundleOf,
+  copiesOf,
+  emulatorControl,
+  review,
+  seededBundleSid,
+  USERS,
+} from "./support/demo";
 import { PDF_FILE } from "./support/files";
 
 test.describe("a rejected update is fixed and resubmitted", () => {
@@ -93,5 +101,57 @@ test.describe("a rejected update is fixed and resubmitted", () => {
     expect((await bundleOf(original, ACCOUNTS.bistro)).body.valid_until).toBeNull();
     expect(await copiesOf(original, ACCOUNTS.bistro)).toHaveLength(0);
     await page.screenshot({ path: "test-results/screens/rejected-2-done.png", fullPage: true });
+  });
+
+  test("at 390 × 844: the second rejection's new reason, a new file required, no sideways scroll", async ({
+    page,
+    login,
+  }) => {
+    await emulatorControl("POST", "reset");
+    await page.setViewportSize({ width: 390, height: 844 });
+    const fits = () =>
+      page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    const original = seededBundleSid("bistro-nice");
+    const copySid = seededBundleSid("bistro-nice-copy");
+    const update = new UpdatePage(page, original);
+    await login(USERS.multi);
+    await update.open();
+    await update.start();
+    await expect(update.headline()).toHaveText("Changes needed");
+    const excerpt = update.section(/Excerpt from the commercial register/).first();
+    await excerpt.getByLabel(/file/i).setInputFiles(PDF_FILE);
+    await update.save(excerpt);
+    await expect(update.headline()).toHaveText("Ready to submit");
+    await update.submit();
+    await expect(update.headline()).toHaveText("Submitted for review");
+
+    const reason = "The excerpt must show the registered office in Nice";
+    await review(copySid, "reject", [
+      { documentType: "commercial_registrar_excerpt", reason, code: 18050 },
+    ]);
+    await expect(update.headline()).toHaveText("Changes needed", { timeout: 15_000 });
+    await page.reload();
+    const again = update.section(/Excerpt from the commercial register/).first();
+    await expect(again.getByText("New", { exact: true })).toBeVisible();
+    await expect(again).toContainText(reason);
+    expect(await fits()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({
+      path: "test-results/screens/phone-rejected-second.png",
+      fullPage: true,
+    });
+
+    const before = (await bundleOf(copySid, ACCOUNTS.bistro)).body.date_updated;
+    await update.save(again);
+    await expect(again.getByText("Upload the document: a PDF, JPEG or PNG file")).toBeVisible();
+    await expect(again.getByLabel(/file/i)).toBeFocused();
+    expect((await bundleOf(copySid, ACCOUNTS.bistro)).body.date_updated).toBe(before);
+    await again.getByLabel(/file/i).setInputFiles(PDF_FILE);
+    await update.save(again);
+    await expect(update.headline()).toHaveText("Ready to submit");
+    await update.submit();
+    await review(copySid, "approve");
+    await update.expectUpToDate();
+    expect(await fits()).toBe(true);
   });
 });
