@@ -6,6 +6,9 @@ import type { AddressOption, FieldDescriptor, GroupValues } from "@/lib/requirem
 import { FieldShell } from "./field-shell";
 import type { AddressProps } from "./types";
 import { NewAddressFieldset } from "./new-address-fieldset";
+import type { NewAddressOutput } from "./new-address-schema";
+import { useSection } from "./section-context";
+import { NEW_ADDRESS } from "@/lib/requirements/text";
 import { controlClass, secondaryButtonClass } from "./styles";
 
 /**
@@ -44,11 +47,10 @@ function EditableAddress({
   id,
   field,
   error,
-  originalSid,
   addresses,
-  createAddress,
 }: { id: string; field: FieldDescriptor; error: string | undefined } & AddressProps) {
   const { control, setFocus } = useFormContext<GroupValues>();
+  const section = useSection();
   const { field: select } = useController({ control, name: field.name });
   // Addresses added here stay listed even before the page re-reads the account's addresses.
   const [added, setAdded] = useState<AddressOption[]>([]);
@@ -61,11 +63,17 @@ function EditableAddress({
   const value = Array.isArray(select.value) ? (select.value[0] ?? "") : (select.value ?? "");
   const panelId = `${id}-new`;
 
-  function onCreated(option: AddressOption) {
-    setAdded((prev) => [...prev, option]);
-    select.onChange(option.value);
+  // The address is made on Twilio when the section is saved; until then it is this choice.
+  function onAdded(address: NewAddressOutput) {
+    const label = `${addressLine(address)} (new: saved with this section)`;
+    setAdded((prev) => [
+      ...prev.filter((a) => a.value !== NEW_ADDRESS),
+      { value: NEW_ADDRESS, label },
+    ]);
+    section?.setNewAddress(address);
+    select.onChange(NEW_ADDRESS);
     setAdding(false);
-    setAnnouncement(`Address added and selected: ${option.label}`);
+    setAnnouncement(`Address selected: ${label}`);
     setFocus(field.name);
   }
 
@@ -120,9 +128,7 @@ function EditableAddress({
       <NewAddressFieldset
         id={panelId}
         hidden={!adding}
-        originalSid={originalSid}
-        createAddress={createAddress}
-        onCreated={onCreated}
+        onAdded={onAdded}
         onCancel={() => setAdding(false)}
       />
     </div>
@@ -130,6 +136,12 @@ function EditableAddress({
 }
 
 /** Options in their groups, in order; ungrouped ones (just added here) last. */
+/** "Torstraße 5, Berlin 10119, DE", as the saved addresses read. */
+function addressLine(a: NewAddressOutput): string {
+  const street = [a.street, a.streetSecondary].filter((s) => s && s.trim()).join(" ");
+  return [street, [a.city, a.postalCode].join(" "), a.isoCountry].join(", ");
+}
+
 function groupsOf(options: AddressOption[]): Array<[string | null, AddressOption[]]> {
   const groups = new Map<string | null, AddressOption[]>();
   for (const o of options) {

@@ -8,13 +8,22 @@ export interface GroupSubmission {
   groupId: string;
   values: Record<string, unknown>;
   file?: File | null;
+  /** The address added with this section, created on Twilio only when the section is saved. */
+  newAddress?: Record<string, string> | null;
 }
 
-export function encodeGroupSubmission({ originalSid, groupId, values, file }: GroupSubmission) {
+export function encodeGroupSubmission({
+  originalSid,
+  groupId,
+  values,
+  file,
+  newAddress,
+}: GroupSubmission) {
   const data = new FormData();
   data.set("originalSid", originalSid);
   data.set("groupId", groupId);
   data.set("values", JSON.stringify(values));
   if (file) data.set("file", file, file.name);
+  if (newAddress) data.set("newAddress", JSON.stringify(newAddress));
   return data;
 }

@@ -2,34 +2,28 @@
 
 import { useMemo, useState, type KeyboardEvent } from "react";
 import { useForm } from "react-hook-form";
-import type { AddressOption } from "@/lib/requirements";
-import type { AddressProps } from "./types";
-import { splitServerErrors } from "./form-errors";
 import { AddressLine } from "./address-line";
 import { deferredResolver } from "./deferred-resolver";
 import { ADDRESS_LINES, EMPTY_ADDRESS } from "./new-address-lines";
 import type { NewAddressOutput, NewAddressValues } from "./new-address-schema";
 import { primaryButtonClass, secondaryButtonClass } from "./styles";
 
-const NAMES = new Set<string>(ADDRESS_LINES.map((l) => l.name));
-const OFFLINE = "The address could not be added. Check your connection and try again.";
+const OFFLINE = "The address could not be checked. Check your connection and try again.";
 
 /**
  * A new Address, inside the group's <form>: HTML forbids nested forms, so this is a fieldset with
- * its own react-hook-form and a type="button" that validates and calls the server action.
+ * its own react-hook-form and a type="button" that validates it and hands it to the section.
  * Enter in one of its inputs adds the address instead of submitting the surrounding section.
  */
 export function NewAddressFieldset({
   id,
   hidden,
-  originalSid,
-  createAddress,
-  onCreated,
+  onAdded,
   onCancel,
-}: Omit<AddressProps, "addresses"> & {
+}: {
   id: string;
   hidden: boolean;
-  onCreated: (option: AddressOption) => void;
+  onAdded: (address: NewAddressOutput) => void;
   onCancel: () => void;
 }) {
   // zod and the schema load when the fieldset is first focused (./deferred-resolver.ts).
@@ -45,27 +39,16 @@ export function NewAddressFieldset({
     resolver,
     defaultValues: EMPTY_ADDRESS,
   });
-  const { handleSubmit, setError, reset, formState } = form;
+  const { handleSubmit, reset } = form;
   const [message, setMessage] = useState<string | null>(null);
 
   const add = handleSubmit(
-    async (values) => {
+    (values) => {
+      // Checked here; made on Twilio only when the section is saved (it used to be made now,
+      // and stayed on the account if the section never was).
       setMessage(null);
-      try {
-        const result = await createAddress({ originalSid, ...values });
-        if (result.ok) {
-          reset(EMPTY_ADDRESS);
-          onCreated(result.data);
-          return;
-        }
-        const split = splitServerErrors(result.fieldErrors, NAMES);
-        split.fields.forEach(([name, msg], i) =>
-          setError(name as keyof NewAddressValues, { message: msg }, { shouldFocus: i === 0 }),
-        );
-        setMessage([result.message, ...split.form].join(" "));
-      } catch {
-        setMessage(OFFLINE);
-      }
+      reset(EMPTY_ADDRESS);
+      onAdded(values);
     },
     (errors) => {
       // Only when the schema could not be loaded (./deferred-resolver.ts); field errors show beside their inputs.
@@ -102,13 +85,8 @@ export function NewAddressFieldset({
         ))}
       </div>
       <div className="mt-4 flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={() => void add()}
-          disabled={formState.isSubmitting}
-          className={primaryButtonClass}
-        >
-          {formState.isSubmitting ? "Adding…" : "Add this address"}
+        <button type="button" onClick={() => void add()} className={primaryButtonClass}>
+          Add this address
         </button>
         <button type="button" onClick={onCancel} className={secondaryButtonClass}>
           Cancel

@@ -1,12 +1,12 @@
 /**
- * The new-address fieldset's schema. The server action validates `newAddressInput`; the browser
- * validates the same schema without `originalSid`, which the form adds itself. Its inputs are in
- * new-address-lines.ts, apart from zod, which the browser loads only on first use.
+ * The new-address fieldset's schema: the one the server re-checks when the section's save carries
+ * the address. Its inputs are in new-address-lines.ts, apart from zod, which the browser loads
+ * only on first use.
  */
 import type { z } from "zod";
-import { newAddressInput } from "@/lib/actions/schemas/update";
+import { newAddressFields } from "@/lib/actions/schemas/update";
 
-export const newAddressSchema = newAddressInput.omit({ originalSid: true });
+export const newAddressSchema = newAddressFields;
 export type NewAddressValues = z.input<typeof newAddressSchema>;
 export type NewAddressOutput = z.output<typeof newAddressSchema>;
 

@@ -28,7 +28,6 @@ function render(fx: ReturnType<typeof fixture>, id: RegExp): { html: string; gro
       group,
       addresses: addressOptions(fx.addresses),
       save: async () => ({ ok: true as const, data: { groupId: group.id } }),
-      createAddress: async () => ({ ok: false as const, code: "x:y" as const, message: "unused" }),
     }),
   );
   return { html, group };

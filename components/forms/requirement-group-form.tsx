@@ -26,7 +26,7 @@ export type { RequirementGroupFormProps } from "./types";
  * the same zod schema the server re-checks, saved through the `save` server action.
  */
 export function RequirementGroupForm(props: RequirementGroupFormProps) {
-  const { originalSid, group, addresses, createAddress } = props;
+  const { originalSid, group, addresses } = props;
   const base = sanitizeId(group.id);
   const resolver = useMemo(() => groupResolver(group), [group]);
   const defaults = useMemo(
@@ -44,6 +44,7 @@ export function RequirementGroupForm(props: RequirementGroupFormProps) {
   const shown = new Set([...fields.map((f) => f.name), ...(picker ? ["type"] : [])]);
   const fileInputId = fieldId(group.id, "file");
   const files = useUpload();
+  const [newAddress, setNewAddress] = useState<Record<string, string> | null>(null);
   const { saved, onValid, onInvalid } = useGroupSave({
     ...props,
     form,
@@ -51,9 +52,14 @@ export function RequirementGroupForm(props: RequirementGroupFormProps) {
     rule,
     fileInputId,
     files,
+    newAddress,
   });
   const section = useMemo(
-    () => ({ originalSid, requireNewFile: (reason: string) => setFileReason(reason) }),
+    () => ({
+      originalSid,
+      requireNewFile: (reason: string) => setFileReason(reason),
+      setNewAddress,
+    }),
     [originalSid],
   );
   useEffect(() => {
@@ -99,7 +105,7 @@ export function RequirementGroupForm(props: RequirementGroupFormProps) {
                 key={field.name}
                 groupId={group.id}
                 field={field}
-                address={{ originalSid, addresses, createAddress }}
+                address={{ originalSid, addresses }}
               />
             ))}
             {rule.show ? (

@@ -1,17 +1,14 @@
 /** The props the generated forms take from the page: data from the server, actions to call. */
 import type { ActionResult } from "@/lib/actions/result";
-import type { NewAddressInput } from "@/lib/actions/schemas/update";
 import type { AddressOption, FormGroup } from "@/lib/requirements";
 
 export type SaveGroupAction = (data: FormData) => Promise<ActionResult<{ groupId: string }>>;
-export type CreateAddressAction = (input: NewAddressInput) => Promise<ActionResult<AddressOption>>;
 
 /** What an address field needs beyond its descriptor. */
 export interface AddressProps {
   originalSid: string;
   /** The account's saved addresses ({ value: "AD…", label }). */
   addresses: AddressOption[];
-  createAddress: CreateAddressAction;
 }
 
 export interface RequirementGroupFormProps {
@@ -21,8 +18,6 @@ export interface RequirementGroupFormProps {
   addresses: AddressOption[];
   /** Server action: reads `saveGroupInput` (lib/actions/schemas/update.ts) from the FormData. */
   save: SaveGroupAction;
-  /** Server action: creates an Address and returns it as an option. */
-  createAddress: CreateAddressAction;
   /** Opened on purpose (the review's Edit link): its first field takes focus. */
   focusOnOpen?: boolean;
 }

@@ -20,6 +20,8 @@ interface Options extends Pick<RequirementGroupFormProps, "originalSid" | "save"
   rule: FileRule;
   fileInputId: string;
   files: ReturnType<typeof useUpload>;
+  /** The address added in the section, made on Twilio with this save. */
+  newAddress: Record<string, string> | null;
 }
 
 /**
@@ -35,6 +37,7 @@ export function useGroupSave({
   rule,
   fileInputId,
   files,
+  newAddress,
 }: Options) {
   const [saved, setSaved] = useState(false);
   const inFlight = useRef(false);
@@ -62,7 +65,7 @@ export function useGroupSave({
     try {
       const file = rule.show ? files.upload.file : null;
       const result = await save(
-        encodeGroupSubmission({ originalSid, groupId: group.id, values, file }),
+        encodeGroupSubmission({ originalSid, groupId: group.id, values, file, newAddress }),
       );
       if (result.ok) {
         files.clear();

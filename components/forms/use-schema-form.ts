@@ -4,9 +4,7 @@ import { useRef, useState, type FormEvent } from "react";
 
 /** What this needs of a zod schema (its safeParse), so that zod itself is not imported here. */
 export interface SafeParser<Out> {
-  safeParse(
-    input: unknown,
-  ):
+  safeParse(input: unknown):
     | { success: true; data: Out }
     | {
         success: false;

@@ -13,6 +13,7 @@ import {
   requiredMessage,
 } from "./field-checks";
 import { isCreateDocument } from "./group-kind";
+import { NEW_ADDRESS } from "./text";
 import type { FieldDescriptor, FormGroup } from "./types";
 
 export { isCreateDocument };
@@ -44,7 +45,12 @@ function addressSchema(field: FieldDescriptor, opts: SchemaOptions): z.ZodType {
     z
       .string({ error: "Choose an address from the list" })
       .trim()
-      .regex(ADDRESS_SID, "Choose an address from the list")
+      .refine(
+        // In the browser, the address being added with this section (created only on save);
+        // the server always knows the account's addresses, so it accepts SIDs only.
+        (v) => ADDRESS_SID.test(v) || (!opts.addressSids && v === NEW_ADDRESS),
+        "Choose an address from the list",
+      )
       .refine((sid) => !opts.addressSids || opts.addressSids.has(sid), {
         message: "Choose one of your saved addresses",
       }),

@@ -5,6 +5,12 @@
 
 export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * An address field's value while the address is being added with its section: the browser's
+ * stand-in, replaced on the server by the SID of the Address it creates when the section is saved.
+ */
+export const NEW_ADDRESS = "new";
+
 /** "Business Name" → "business name"; acronyms stay ("VAT Number" → "VAT number"). */
 export function lowerLabel(label: string): string {
   return label.replace(/\b([A-Z])([a-z'’]+)\b/g, (_, a: string, b: string) => a.toLowerCase() + b);

@@ -48,6 +48,23 @@ export const saveGroupInput = z.object({
     .instanceof(File)
     .optional()
     .transform((f) => (f && f.size > 0 ? f : undefined)),
+  /** JSON of the address added with the section (checked with `newAddressFields` on save). */
+  newAddress: z
+    .string()
+    .max(5_000, "Too much data in one address")
+    .optional()
+    .transform((text, ctx) => {
+      if (!text) return undefined;
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (parsed && typeof parsed === "object" && !Array.isArray(parsed))
+          return parsed as Record<string, unknown>;
+      } catch {
+        /* reported below */
+      }
+      ctx.addIssue({ code: "custom", message: "The new address could not be read" });
+      return z.NEVER;
+    }),
 });
 
 const line = (label: string, max = 120) =>
@@ -64,9 +81,11 @@ const placeName = (label: string, example: string) =>
     `${label} looks incomplete: enter it as on a letter, e.g. ${example}`,
   );
 
-/** A new Address (Twilio's Addresses resource) for an `address_sids` field. */
-export const newAddressInput = z.object({
-  originalSid: bundleSidSchema,
+/**
+ * A new Address (Twilio's Addresses resource) for an `address_sids` field: checked in the browser
+ * when added, and again on the server when the section's save carries it (and creates it).
+ */
+export const newAddressFields = z.object({
   customerName: line("Name on the address"),
   street: placeName("Street", "Friedrichstraße 68"),
   streetSecondary: z.string().trim().max(120).optional().default(""),
@@ -83,4 +102,3 @@ export const newAddressInput = z.object({
     .regex(/^[A-Z]{2}$/, "Use the two-letter country code, e.g. DE for Germany or FR for France")
     .refine(isCountryCode, "That is not a country code we know: use e.g. DE, FR, IE or GB"),
 });
-export type NewAddressInput = z.input<typeof newAddressInput>;

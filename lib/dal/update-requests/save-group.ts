@@ -11,12 +11,15 @@ import {
   type FormGroup,
   type GroupValues,
 } from "@/lib/requirements";
-import type { BundleWithItems } from "@/lib/twilio";
-import type { Attributes } from "@/lib/domain/types";
+import type { BundleWithItems, CreateAddressInput } from "@/lib/twilio";
+import { newAddressFields } from "@/lib/actions/schemas/update";
+import { NEW_ADDRESS } from "@/lib/requirements/text";
+import type { Address, Attributes } from "@/lib/domain/types";
 import { inspectUpload } from "@/lib/uploads/inspect";
 import { canEdit } from "@/lib/workflow";
 import { applyGroup, type CheckedFile, type GroupChange, type ItemMaker } from "./apply-group";
 import { buildFixForm } from "./fix-form";
+import { createUpdateAddress } from "./addresses";
 import { editDetails } from "./edits";
 import { pendingItemOf } from "./kept";
 import { userStep, type Run } from "./spine";
@@ -26,6 +29,8 @@ export interface SaveGroupRequest {
   groupId: string;
   values: Record<string, unknown>;
   file?: File | undefined;
+  /** The address added with the section: created on Twilio only now, when it is saved. */
+  newAddress?: Record<string, unknown> | undefined;
 }
 
 export type SaveGroupOutcome =
@@ -68,6 +73,43 @@ async function fingerprintOf(groupId: string, values: GroupValues, upload?: Chec
   const hash = createHash("sha256").update(groupId).update(JSON.stringify(values));
   if (upload) hash.update(new Uint8Array(await upload.file.arrayBuffer()));
   return hash.digest("hex");
+}
+
+const mentionsNewAddress = (values: Record<string, unknown>) =>
+  Object.values(values).some(
+    (v) => v === NEW_ADDRESS || (Array.isArray(v) && v.includes(NEW_ADDRESS)),
+  );
+
+const withAddress = (values: Record<string, unknown>, sid: string) =>
+  Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [
+      k,
+      v === NEW_ADDRESS ? sid : Array.isArray(v) ? v.map((x) => (x === NEW_ADDRESS ? sid : x)) : v,
+    ]),
+  );
+
+/**
+ * The Address for a section's new address, made only when the section is saved (issue 15: it
+ * used to be made when "Add this address" was pressed, and stayed if the section never was).
+ * An identical address of the account is reused, so a retried save does not make a second one.
+ */
+async function addressFor(
+  ctx: AccountContext,
+  originalSid: string,
+  input: CreateAddressInput,
+  known: readonly Address[],
+): Promise<string> {
+  const same = (a: Address) =>
+    a.customerName === input.customerName &&
+    a.street === input.street &&
+    (a.streetSecondary ?? "") === (input.streetSecondary ?? "") &&
+    a.city === input.city &&
+    a.region === input.region &&
+    a.postalCode === input.postalCode &&
+    a.isoCountry === input.isoCountry;
+  const existing = known.find(same);
+  if (existing) return existing.sid;
+  return (await createUpdateAddress(ctx, originalSid, input)).value;
 }
 
 /** New items for this section, reusing one an earlier attempt made but could not assign. */
@@ -135,9 +177,20 @@ export function saveGroup(ctx: AccountContext, input: SaveGroupRequest): Promise
           "_form",
           "This section no longer needs changes. Reload the page to see what is still needed.",
         );
-      const parsed = parseGroupSubmission(group, input.values, {
-        addressSids: new Set(built.addresses.map((a) => a.sid)),
-      });
+      const addressSids = new Set(built.addresses.map((a) => a.sid));
+      let values = input.values;
+      if (mentionsNewAddress(values)) {
+        const added = newAddressFields.safeParse(input.newAddress ?? {});
+        if (!added.success)
+          return invalid(
+            "_form",
+            `The new address: ${added.error.issues[0]?.message ?? "it could not be read"}.`,
+          );
+        const sid = await addressFor(ctx, input.originalSid, added.data, built.addresses);
+        addressSids.add(sid);
+        values = withAddress(values, sid);
+      }
+      const parsed = parseGroupSubmission(group, values, { addressSids });
       if (!parsed.ok) return { saved: false, fieldErrors: parsed.fieldErrors };
       const checked = await checkFile(group, parsed.data, input.file);
       if ("problem" in checked) return invalid("file", checked.problem);

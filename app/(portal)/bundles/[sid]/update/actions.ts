@@ -4,12 +4,10 @@ import { revalidatePath } from "next/cache";
 import { accountAction } from "@/lib/actions/safe-action";
 import { invalidFields, ok, type ActionResult } from "@/lib/actions/result";
 import type { AccountContext } from "@/lib/auth/context";
-import { newAddressInput, saveGroupInput, updateStepInput } from "@/lib/actions/schemas/update";
-import type { AddressOption } from "@/lib/requirements";
+import { saveGroupInput, updateStepInput } from "@/lib/actions/schemas/update";
 import {
   cancelUpdate,
   checkUpdate,
-  createUpdateAddress,
   finishUpdate,
   saveGroup,
   startUpdate,
@@ -45,19 +43,12 @@ const saveAction = accountAction(saveGroupInput, async (input, ctx) => {
   return ok({ groupId: input.groupId });
 });
 
-const addressAction = accountAction(newAddressInput, async ({ originalSid, ...address }, ctx) =>
-  ok(await createUpdateAddress(ctx, originalSid, address)),
-);
-
 // Server action modules may export only async functions.
 export async function startUpdateAction(input: { originalSid: string }) {
   return startAction(input);
 }
 export async function saveGroupAction(data: FormData): Promise<ActionResult<{ groupId: string }>> {
   return saveAction(data);
-}
-export async function createAddressAction(input: unknown): Promise<ActionResult<AddressOption>> {
-  return addressAction(input);
 }
 export async function checkUpdateAction(input: { originalSid: string }) {
   return checkAction(input);

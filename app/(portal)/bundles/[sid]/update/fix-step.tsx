@@ -7,7 +7,6 @@ import type { UpdateView } from "@/lib/dal/update-requests";
 import {
   cancelUpdateAction,
   checkUpdateAction,
-  createAddressAction,
   saveGroupAction,
   submitUpdateAction,
 } from "./actions";
@@ -45,7 +44,6 @@ export function FixStep({ originalSid, view }: { originalSid: string; view: Upda
               group={group}
               addresses={fix.addresses}
               save={saveGroupAction}
-              createAddress={createAddressAction}
               focusOnOpen={!!group.openedToEdit}
             />
           ))}
