@@ -263,7 +263,7 @@ test.describe("a customer updates an expiring Bundle", () => {
     const fits = () =>
       page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     await login(USERS.customer);
-    await update.open();
+    await update.openWhenStartable();
     await update.start();
     await expect(update.headline()).toHaveText("2 items need your attention");
     await expect(update.headline()).toBeFocused();

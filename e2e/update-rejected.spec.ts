@@ -115,7 +115,7 @@ test.describe("a rejected update is fixed and resubmitted", () => {
     const copySid = seededBundleSid("bistro-nice-copy");
     const update = new UpdatePage(page, original);
     await login(USERS.multi);
-    await update.open();
+    await update.openWhenStartable();
     await update.start();
     await expect(update.headline()).toHaveText("Changes needed");
     const excerpt = update.section(/Excerpt from the commercial register/).first();

@@ -20,6 +20,17 @@ export class UpdatePage {
     return this.page.getByRole("button", { name: "Start the update" });
   }
 
+  /**
+   * After the emulator was reset behind the portal's back: the portal trusts its reads of the
+   * original for a few seconds (lib/dal/update-requests/original-reads.ts), so wait for Start.
+   */
+  async openWhenStartable() {
+    await expect(async () => {
+      await this.open();
+      await expect(this.startButton()).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 60_000, intervals: [2_000] });
+  }
+
   async start() {
     await this.startButton().click();
     await expect(this.headline()).toBeVisible();

@@ -108,10 +108,15 @@ export async function getUpdateView(
       const before = await baselineOf(sub, row, synced.snapshot.original);
       row = before.row;
       const edits = editsOf(events);
+      const superseded = replacedSids(events);
       changes = onlyEdited(
         diffItems(
           { endUsers: before.items.endUsers, documents: before.items.supportingDocuments },
-          { endUsers: copy.endUsers, documents: copy.supportingDocuments },
+          {
+            endUsers: copy.endUsers,
+            // A replaced document Twilio keeps (22229) is not the one the change is compared to.
+            documents: copy.supportingDocuments.filter((d) => !superseded.has(d.sid)),
+          },
           { regulation: built.regulation },
         ),
         edits,
@@ -122,7 +127,7 @@ export async function getUpdateView(
         documents: copy.supportingDocuments,
         addresses: built.addresses,
         edits,
-        superseded: replacedSids(events),
+        superseded,
       });
     }
   }
