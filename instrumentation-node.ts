@@ -3,17 +3,25 @@
  * - a deployment with a broken or unsafe environment (the published AUTH_SECRET with real
  *   Twilio, a missing secret) stops here with every problem listed, instead of starting and
  *   failing on the first request;
+ * - with TIMING_LOG set, each request's time by kind of work is logged (lib/timing);
  * - unless JOBS_IN_PROCESS=false, this process also runs the background workers (lib/jobs), so
  *   one `npm start` finishes updates, reconciles and sweeps with no other process.
  */
 import { parseEnv } from "./lib/env-schema";
 
 let jobsInProcess = false;
+let timingLog: string | undefined;
 try {
-  jobsInProcess = parseEnv(process.env).JOBS_IN_PROCESS;
+  ({ JOBS_IN_PROCESS: jobsInProcess, TIMING_LOG: timingLog } = parseEnv(process.env));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
+}
+
+// `npm run bench:timing` only: where each request's time goes, appended to TIMING_LOG.
+if (timingLog) {
+  const { installRequestTiming } = await import("./lib/timing/request-scope");
+  installRequestTiming(timingLog);
 }
 
 if (jobsInProcess) {
