@@ -97,5 +97,6 @@ export async function authorizeCredentials(raw: unknown) {
   }
 
   await Promise.all(keys.map(({ key }) => clearThrottle(db, key)));
-  return { id: user.id, email: user.email, name: user.name };
+  // The session version rides along, so issuing the JWT need not read the same row again.
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }
