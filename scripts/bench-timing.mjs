@@ -47,6 +47,10 @@ const startedAt = Date.now();
 background("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env });
 if (!(await waitForUrl(`${BASE}/login`, 120_000))) throw new Error("the portal did not start");
 const startupMs = Date.now() - startedAt;
+/** Every Twilio request the emulator answered so far (the portal's pages and its jobs alike). */
+const emulatorTotal = async () =>
+  (await (await fetch(`${env.TWILIO_EMULATOR_URL}/_emulator/stats`)).json()).total;
+const twilioAtReady = await emulatorTotal();
 
 const systemChromium = "/usr/bin/chromium";
 const browser = await chromium.launch({
@@ -186,6 +190,8 @@ for (let i = 0; i < RUNS; i++)
   await load(support.page, support.tag, "/support (console)", "/support", "Support console");
 await support.context.close();
 await browser.close();
+const twilioAtEnd = await emulatorTotal();
+const twilioOfPages = [...samples.values()].flat().reduce((t, s) => t + s.twilioCount, 0);
 
 // ── Report.
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
@@ -206,6 +212,11 @@ console.log(
   "Wall: click or navigation to the page's load event. Server columns are medians of the warm" +
     " runs;\nDB/Twilio: requests / wall ms (parallel calls counted once); rest: HTML time" +
     " (wall for sign-in) minus all measured I/O = rendering, framework, event loop; all in ms.\n",
+);
+console.log(
+  `Twilio requests: ${twilioAtEnd} in all; ${twilioOfPages} by the timed requests, ` +
+    `${twilioAtEnd - twilioOfPages - twilioAtReady} by background jobs and the untimed steps ` +
+    `(starting the update), ${twilioAtReady} before the portal answered.\n`,
 );
 const header = (title) =>
   console.log(
