@@ -111,6 +111,9 @@ export const envSchema = z
     // How many reverse proxies of ours append to X-Forwarded-For in front of the app; 0 (the
     // default) believes no forwarded address (lib/auth/client-ip.ts).
     TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+    // `npm run bench:timing`: each request's time by kind of work (database, Twilio, password
+    // hashing) is appended to this file as JSON lines (lib/timing). Unset: nothing is measured.
+    TIMING_LOG: optionalString,
   })
   .superRefine((env, ctx) => {
     if (env.TWILIO_EMULATOR_URL === undefined) {

@@ -10,6 +10,7 @@ import { DEVICE_COOKIE, verifyDeviceToken } from "./device-token";
 import { ThrottledSignIn } from "./errors";
 import { timingSafeDummyHash, verifyPassword } from "./password";
 import { requestOrigin } from "@/lib/http/request-origin";
+import { measured } from "@/lib/timing/measure";
 import {
   POLICIES,
   combine,
@@ -66,9 +67,11 @@ export async function authorizeCredentials(raw: unknown) {
   if (decision.delayMs > 0) await sleep(decision.delayMs);
 
   const [user] = await db.select().from(users).where(eq(users.email, email));
-  const valid = user?.passwordHash
-    ? await verifyPassword(user.passwordHash, password)
-    : await verifyPassword(await timingSafeDummyHash(), password).then(() => false);
+  const valid = await measured("hash", async () =>
+    user?.passwordHash
+      ? verifyPassword(user.passwordHash, password)
+      : verifyPassword(await timingSafeDummyHash(), password).then(() => false),
+  );
 
   if (!user || !valid) {
     const failedAt = new Date();
@@ -94,5 +97,6 @@ export async function authorizeCredentials(raw: unknown) {
   }
 
   await Promise.all(keys.map(({ key }) => clearThrottle(db, key)));
-  return { id: user.id, email: user.email, name: user.name };
+  // The session version rides along, so issuing the JWT need not read the same row again.
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

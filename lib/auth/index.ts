@@ -45,7 +45,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         }
         if (!uid) return null;
         token.uid = uid;
-        token.sv = await sessionVersionOf(uid);
+        // A password sign-in read the user row a moment ago (authorizeCredentials); an identity
+        // provider's profile is not ours to trust with it, so OIDC reads the row.
+        const read =
+          account?.provider === "credentials"
+            ? (user as { sessionVersion?: unknown }).sessionVersion
+            : undefined;
+        token.sv = typeof read === "number" ? read : await sessionVersionOf(uid);
         await recordAuthEvent({
           actorUserId: uid,
           action: "auth.sign_in",

@@ -3,6 +3,9 @@
  * as CPU time, which makes GPU/ASIC cracking of a leaked table far more expensive than with
  * bcrypt or PBKDF2. Parameters are OWASP's minimum for argon2id (m=19 MiB, t=2, p=1), see
  * https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html#argon2id
+ * Cost: one verify takes ~13 ms on an idle core of the 2-core reference machine and 30–80 ms
+ * while it is busy (npm run bench:timing, issue 15): about a tenth of a sign-in, whose time goes
+ * elsewhere (README, "Timing"). So the cost stays at this minimum; it is not lowered below it.
  * No `server-only` so the seed and tests can use it; @node-rs/argon2 is a native addon anyway.
  */
 import { hash, verify } from "@node-rs/argon2";

@@ -6,6 +6,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { measured } from "../timing/measure";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -37,6 +38,7 @@ export async function openDatabase(config: DbConfig): Promise<DatabaseHandle> {
     const { migrate } = await import("drizzle-orm/node-postgres/migrator");
     const { Pool } = await import("pg");
     const pool = new Pool({ connectionString: config.databaseUrl, max: 10 });
+    bookAsDbTime(pool, ["query"]);
     const db = drizzle(pool, { schema });
     const lock = await pool.connect();
     try {
@@ -64,6 +66,7 @@ export async function openDatabase(config: DbConfig): Promise<DatabaseHandle> {
     await mkdir(config.pgliteDir, { recursive: true });
   }
   const client = new PGlite(config.pgliteDir);
+  bookAsDbTime(client, ["query", "exec", "transaction"]);
   try {
     const db = drizzle(client, { schema });
     await migrate(db, { migrationsFolder });
@@ -82,6 +85,19 @@ export async function openDatabase(config: DbConfig): Promise<DatabaseHandle> {
   } catch (error) {
     await client.close().catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Books every call of these methods to the current request's database time (lib/timing, on only
+ * for `npm run bench:timing`). A transaction counts as one call, for as long as it holds the
+ * connection; statements inside it run on its own object and are not counted again.
+ */
+function bookAsDbTime<T extends object>(target: T, names: Array<keyof T & string>): void {
+  const methods = target as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  for (const name of names) {
+    const original = methods[name]!.bind(target);
+    methods[name] = (...args) => measured("db", () => original(...args));
   }
 }
 

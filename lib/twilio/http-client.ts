@@ -1,4 +1,5 @@
 import twilio from "twilio";
+import { measured } from "@/lib/timing/measure";
 import { noteTwilioDate } from "./clock";
 
 /**
@@ -82,7 +83,10 @@ export class GatewayHttpClient extends twilio.RequestClient {
     const uri = rewriteTwilioUrl(opts.uri, this.baseUrl);
     const headers =
       uri === opts.uri ? { ...opts.headers } : { ...opts.headers, "X-Twilio-Host": original.host };
-    const response = await super.request<TData>({ ...opts, uri, headers });
+    // Booked to the request's Twilio time when request timing is on (lib/timing).
+    const response = await measured("twilio", () =>
+      super.request<TData>({ ...opts, uri, headers }),
+    );
     noteTwilioDate(readHeader(response.headers, "date"));
     if (response.statusCode >= 400 && !isProblemDetails(response.body)) {
       // The SDK rejects every status >= 400 on fetch/create/update/remove/page; raising the same
