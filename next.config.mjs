@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 /**
  * Security headers for every response (the per-request Content Security Policy is set by
  * proxy.ts): never framed, no MIME sniffing, no referrer beyond our origin, no powerful
@@ -42,4 +44,5 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl (issue 16): the request's language and catalog come from lib/i18n/request.ts.
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages } from "next-intl/server";
 import { Providers } from "@/components/providers";
 import "./globals.css";
 
@@ -8,11 +10,18 @@ export const metadata: Metadata = {
   description: "See which regulatory Bundles need new compliance information, and by when.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** The catalog namespaces Client Components read; the rest stays on the server (page weight). */
+const CLIENT_NAMESPACES = ["Shell", "Login"] as const;
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
+  const client = Object.fromEntries(CLIENT_NAMESPACES.map((n) => [n, messages[n]]));
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        <Providers>{children}</Providers>
+        <NextIntlClientProvider locale={locale} messages={client}>
+          <Providers>{children}</Providers>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

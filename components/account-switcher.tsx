@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/result";
 
 export type SwitchAccountAction = (
@@ -19,11 +20,12 @@ export function AccountSwitcher({
   switchAccount: SwitchAccountAction;
 }) {
   const [state, action, pending] = useActionState(switchAccount, null);
+  const t = useTranslations("Shell");
 
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <label htmlFor="account-switcher" className="text-sm font-medium">
-        Current account
+        {t("currentAccount")}
       </label>
       <select
         id="account-switcher"
@@ -42,7 +44,7 @@ export function AccountSwitcher({
         disabled={pending}
         className="rounded-md border border-slate-500 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100"
       >
-        {pending ? "Switching…" : "Switch"}
+        {pending ? t("switching") : t("switch")}
       </button>
       {state && !state.ok ? (
         <p role="alert" className="w-full text-sm text-red-800">

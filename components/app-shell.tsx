@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import type { ActingContext } from "@/lib/auth/context";
 import { PortalHeader, type HeaderActions } from "./portal-header";
 import { ImpersonationBanner, type BannerActions } from "./support/impersonation-banner";
@@ -11,16 +12,20 @@ import { ImpersonationProvider, type ClientImpersonation } from "./support/imper
 /** The server actions the frame offers (sign-out, account switch, support access). */
 export type ShellActions = HeaderActions & { impersonation: BannerActions };
 
-export function AppShell({
+export async function AppShell({
   ctx,
   actions,
+  productName,
   children,
 }: {
   ctx: ActingContext;
   actions: ShellActions;
+  /** The platform's name (PRODUCT_NAME), shown in the header. */
+  productName: string;
   children: ReactNode;
 }) {
   const imp = ctx.impersonation;
+  const t = await getTranslations("Shell");
   const client: ClientImpersonation | null = imp
     ? {
         accountName: imp.account.name,
@@ -35,7 +40,7 @@ export function AppShell({
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:font-semibold focus:text-blue-800 focus:shadow"
       >
-        Skip to main content
+        {t("skipToMain")}
       </a>
       {imp ? (
         <ImpersonationBanner
@@ -52,13 +57,11 @@ export function AppShell({
           actions={actions.impersonation}
         />
       ) : null}
-      <PortalHeader ctx={ctx} actions={actions} />
+      <PortalHeader ctx={ctx} actions={actions} productName={productName} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
         {children}
       </main>
-      <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm text-slate-700">
-        Bundle data comes from Twilio and is shown as Twilio has it right now.
-      </footer>
+      <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm text-slate-700">{t("footer")}</footer>
     </ImpersonationProvider>
   );
 }

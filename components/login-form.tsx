@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/result";
 
 export type LoginState = (ActionResult<never> & { email?: string }) | null;
@@ -20,6 +21,7 @@ export function LoginForm({
   initialMessage?: string | undefined;
 }) {
   const [state, action, pending] = useActionState<LoginState, FormData>(login, null);
+  const t = useTranslations("Login");
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   const emailError = fieldErrors?.email?.[0];
   const passwordError = fieldErrors?.password?.[0];
@@ -33,14 +35,14 @@ export function LoginForm({
           role="alert"
           className="rounded-md border border-red-700 bg-red-50 px-4 py-3 text-red-900"
         >
-          <span className="font-semibold">Sign-in failed: </span>
+          <span className="font-semibold">{t("failed")} </span>
           {message}
         </div>
       ) : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div>
         <label htmlFor="email" className="block font-medium">
-          Email
+          {t("email")}
         </label>
         <input
           id="email"
@@ -62,7 +64,7 @@ export function LoginForm({
       </div>
       <div>
         <label htmlFor="password" className="block font-medium">
-          Password
+          {t("password")}
         </label>
         <input
           id="password"
@@ -85,7 +87,7 @@ export function LoginForm({
         disabled={pending}
         className="w-full rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 disabled:cursor-wait disabled:bg-blue-500"
       >
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("pending") : t("submit")}
       </button>
     </form>
   );

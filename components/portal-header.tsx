@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "./language-switcher";
 import type { ActingContext } from "@/lib/auth/context";
 import { mayManageStaff, mayUseConsole } from "@/lib/authz/rules";
 import { AccountSwitcher, type SwitchAccountAction } from "./account-switcher";
@@ -10,20 +12,29 @@ export interface HeaderActions {
   switchAccount: SwitchAccountAction;
 }
 
-export function PortalHeader({ ctx, actions }: { ctx: ActingContext; actions: HeaderActions }) {
+export async function PortalHeader({
+  ctx,
+  actions,
+  productName,
+}: {
+  ctx: ActingContext;
+  actions: HeaderActions;
+  productName: string;
+}) {
   const { user, account, accounts } = ctx;
+  const t = await getTranslations("Shell");
   const links = [
-    ...(account ? [{ href: "/bundles", label: "Bundles" }] : []),
-    ...(account ? [{ href: "/activity", label: "Activity" }] : []),
-    ...(account ? [{ href: "/settings/notifications", label: "Notifications" }] : []),
-    ...(mayUseConsole(user) ? [{ href: "/support", label: "Support console" }] : []),
-    ...(mayManageStaff(user) ? [{ href: "/support/staff", label: "Support staff" }] : []),
+    ...(account ? [{ href: "/bundles", label: t("nav.bundles") }] : []),
+    ...(account ? [{ href: "/activity", label: t("nav.activity") }] : []),
+    ...(account ? [{ href: "/settings/notifications", label: t("nav.notifications") }] : []),
+    ...(mayUseConsole(user) ? [{ href: "/support", label: t("nav.console") }] : []),
+    ...(mayManageStaff(user) ? [{ href: "/support/staff", label: t("nav.staff") }] : []),
   ];
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
         <Link href="/bundles" className="text-lg font-semibold text-slate-900">
-          Compliance Update Portal
+          {productName}
         </Link>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <p className="flex items-center gap-2">
@@ -38,14 +49,15 @@ export function PortalHeader({ ctx, actions }: { ctx: ActingContext; actions: He
               type="submit"
               className="rounded-md border border-slate-500 px-3 py-1 font-medium hover:bg-slate-100"
             >
-              Sign out
+              {t("signOut")}
             </button>
           </form>
+          <LanguageSwitcher />
         </div>
       </div>
       <div className="border-t border-slate-200 bg-slate-50">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2">
-          <nav aria-label="Main">
+          <nav aria-label={t("nav.label")}>
             <ul className="flex flex-wrap gap-4">
               {links.map((l) => (
                 <li key={l.href}>
@@ -67,15 +79,13 @@ export function PortalHeader({ ctx, actions }: { ctx: ActingContext; actions: He
             />
           ) : account ? (
             <p className="text-sm">
-              <span className="text-slate-700">Account: </span>
+              <span className="text-slate-700">{t("account")} </span>
               <span className="font-medium">{account.name}</span>
-              {ctx.impersonation ? (
-                <span className="text-slate-700"> (as support staff)</span>
-              ) : null}
+              {ctx.impersonation ? <span className="text-slate-700"> {t("asSupport")}</span> : null}
             </p>
           ) : mayUseConsole(user) ? (
             // Staff without support access open have no account of their own: say what they see.
-            <p className="text-sm text-slate-700">All customer accounts</p>
+            <p className="text-sm text-slate-700">{t("allAccounts")}</p>
           ) : null}
         </div>
       </div>

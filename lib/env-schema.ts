@@ -3,6 +3,7 @@
  * `lib/env.ts` parses process.env with it exactly once; nothing else reads process.env.
  */
 import { z } from "zod";
+import { LOCALES } from "./i18n/locales";
 
 const optionalString = z
   .string()
@@ -108,6 +109,8 @@ export const envSchema = z
       .email()
       .optional()
       .or(z.literal("").transform(() => undefined)),
+    /** The platform's language when neither the user nor the browser names one we have. */
+    DEFAULT_LOCALE: z.enum(LOCALES).default("en"),
     // How many reverse proxies of ours append to X-Forwarded-For in front of the app; 0 (the
     // default) believes no forwarded address (lib/auth/client-ip.ts).
     TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),

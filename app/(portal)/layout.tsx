@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
+import { env } from "@/lib/env";
 import { SHELL_ACTIONS } from "@/app/shell-actions";
 import { requireUser } from "@/lib/authz/require";
 
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const ctx = await requireUser();
   return (
-    <AppShell ctx={ctx} actions={SHELL_ACTIONS}>
+    <AppShell ctx={ctx} actions={SHELL_ACTIONS} productName={env.PRODUCT_NAME}>
       {children}
     </AppShell>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
+import { env } from "@/lib/env";
 import { SHELL_ACTIONS } from "@/app/shell-actions";
 import { requireConsolePage } from "@/lib/authz/require";
 
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function SupportLayout({ children }: { children: ReactNode }) {
   const ctx = await requireConsolePage();
   return (
-    <AppShell ctx={ctx} actions={SHELL_ACTIONS}>
+    <AppShell ctx={ctx} actions={SHELL_ACTIONS} productName={env.PRODUCT_NAME}>
       {children}
     </AppShell>
   );

@@ -47,6 +47,25 @@ export function linkAction<S extends z.ZodType, T>(
   };
 }
 
+/**
+ * An action anyone may take, signed in or not, that changes nothing but the caller's own view
+ * (the language). Parsed and wrapped like the others; the handler gets the caller if signed in.
+ */
+export function visitorAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, ctx: ActingContext | null) => Promise<ActionResult<T>>,
+) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const parsed = schema.safeParse(toInput(raw));
+    if (!parsed.success) return invalidInput(parsed.error);
+    try {
+      return await handler(parsed.data, await getActingContext());
+    } catch (error) {
+      return toFailure(error);
+    }
+  };
+}
+
 /** An action for any signed-in user (no account needed), e.g. switching account. */
 export function userAction<S extends z.ZodType, T>(
   schema: S,

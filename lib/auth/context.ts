@@ -27,7 +27,7 @@ import { noticeSupportEnded } from "@/lib/dal/notifications";
 export const ACCOUNT_COOKIE = "portal-account";
 
 export interface ActingContext {
-  user: { id: string; email: string; name: string; role: UserRole };
+  user: { id: string; email: string; name: string; role: UserRole; locale?: string | null };
   /** The account being acted for, or null when the user has no membership. */
   account: { id: string; name: string; subaccountSid: string } | null;
   /** Every account the user may switch to, by name. */
@@ -93,6 +93,7 @@ export const getActingContext = cache(async (): Promise<ActingContext | null> =>
         email: users.email,
         name: users.name,
         role: users.role,
+        locale: users.locale,
         sessionVersion: users.sessionVersion,
       })
       .from(users)

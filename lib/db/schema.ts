@@ -34,6 +34,8 @@ export const users = pgTable(
     // Carried in every session JWT; bumped on sign-out or a role change, which ends every
     // session issued before (lib/auth/sessions.ts).
     sessionVersion: integer("session_version").notNull().default(0),
+    // The language the user chose in the header (lib/i18n); null: the browser's, else the default.
+    locale: text("locale"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check("users_email_lower_case", sql`${t.email} = lower(${t.email})`)],

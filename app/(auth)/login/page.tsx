@@ -1,20 +1,22 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "@/components/language-switcher";
 import { LoginForm } from "@/components/login-form";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getActingContext } from "@/lib/auth/context";
 import { isOidcEnabled } from "@/lib/auth/oidc";
+import { env } from "@/lib/env";
 import { login, loginWithOidc } from "./actions";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Login"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 // Auth.js redirects here with ?error=<type> when a redirect-based sign-in (OIDC) fails.
-const FLOW_ERRORS: Record<string, string> = {
-  AccessDenied: "Single sign-on did not allow access for this account.",
-  Configuration: "Sign-in is not available right now. Please try again later.",
-};
+const FLOW_ERRORS = new Set(["AccessDenied", "Configuration"]);
 
 export default async function LoginPage({
   searchParams,
@@ -25,9 +27,10 @@ export default async function LoginPage({
   const callbackUrl = safeCallbackPath(params.callbackUrl, (await headers()).get("host"));
   if (await getActingContext()) redirect(callbackUrl);
 
+  const t = await getTranslations("Login");
   const error = typeof params.error === "string" ? params.error : undefined;
   const initialMessage = error
-    ? (FLOW_ERRORS[error] ?? "Sign-in did not complete. Please try again.")
+    ? t(`flow.${FLOW_ERRORS.has(error) ? (error as "AccessDenied" | "Configuration") : "other"}`)
     : undefined;
   const oidc = isOidcEnabled();
 
@@ -35,9 +38,9 @@ export default async function LoginPage({
     <main id="main" className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm rounded-lg border border-slate-300 bg-white p-6 shadow-sm sm:p-8">
         <p className="text-sm font-semibold tracking-wide text-blue-800 uppercase">
-          Compliance Update Portal
+          {env.PRODUCT_NAME}
         </p>
-        <h1 className="mt-1 mb-6 text-2xl font-semibold">Sign in</h1>
+        <h1 className="mt-1 mb-6 text-2xl font-semibold">{t("title")}</h1>
         <LoginForm callbackUrl={callbackUrl} initialMessage={initialMessage} login={login} />
         {oidc ? (
           <form action={loginWithOidc} className="mt-6 border-t border-slate-200 pt-6">
@@ -46,10 +49,13 @@ export default async function LoginPage({
               type="submit"
               className="w-full rounded-md border border-slate-500 bg-white px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100"
             >
-              Sign in with single sign-on
+              {t("oidc")}
             </button>
           </form>
         ) : null}
+        <div className="mt-6 border-t border-slate-200 pt-4">
+          <LanguageSwitcher />
+        </div>
       </div>
     </main>
   );
