@@ -107,6 +107,7 @@ test.describe("a rejected update is fixed and resubmitted", () => {
     page,
     login,
   }) => {
+    test.setTimeout(150_000);
     await emulatorControl("POST", "reset");
     await page.setViewportSize({ width: 390, height: 844 });
     const fits = () =>

@@ -55,6 +55,19 @@ describe("a section's new address", () => {
     assert.match(JSON.stringify(refused), /City looks incomplete/);
     assert.equal((await addresses()).length, before, "nothing made on Twilio");
 
+    // A refused file saves nothing, not even the address.
+    const badFile = await saveGroup(ctx, {
+      originalSid: BERLIN,
+      groupId: id.id,
+      values,
+      newAddress: TORSTRASSE,
+      file: new File([new TextEncoder().encode("just text")], "id.pdf", {
+        type: "application/pdf",
+      }),
+    });
+    assert.equal(badFile.saved, false);
+    assert.equal((await addresses()).length, before, "no address for a refused file");
+
     const saved = await saveGroup(ctx, {
       originalSid: BERLIN,
       groupId: id.id,

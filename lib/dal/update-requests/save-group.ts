@@ -177,6 +177,9 @@ export function saveGroup(ctx: AccountContext, input: SaveGroupRequest): Promise
           "_form",
           "This section no longer needs changes. Reload the page to see what is still needed.",
         );
+      // The file first: a refused file saves nothing, not even the section's new address.
+      const checked = await checkFile(group, input.values as GroupValues, input.file);
+      if ("problem" in checked) return invalid("file", checked.problem);
       const addressSids = new Set(built.addresses.map((a) => a.sid));
       let values = input.values;
       if (mentionsNewAddress(values)) {
@@ -192,8 +195,6 @@ export function saveGroup(ctx: AccountContext, input: SaveGroupRequest): Promise
       }
       const parsed = parseGroupSubmission(group, values, { addressSids });
       if (!parsed.ok) return { saved: false, fieldErrors: parsed.fieldErrors };
-      const checked = await checkFile(group, parsed.data, input.file);
-      if ("problem" in checked) return invalid("file", checked.problem);
 
       const fingerprint = await fingerprintOf(group.id, parsed.data, checked.upload);
       const maker = itemMaker(run, group.id, fingerprint);
