@@ -1,8 +1,12 @@
 import { axeViolations, expect, test } from "./fixtures";
 import { PASSWORD, USERS } from "./support/demo";
-import de from "../messages/de.json";
-import en from "../messages/en.json";
-import ja from "../messages/ja.json";
+import { readFileSync } from "node:fs";
+import type english from "../messages/en.json";
+
+type Catalog = typeof english;
+const catalog = (locale: string): Catalog =>
+  JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as Catalog;
+const [en, de, ja] = [catalog("en"), catalog("de"), catalog("ja")];
 
 /**
  * The portal's language (issue 16, first part: the sign-in page and the frame of every page):
