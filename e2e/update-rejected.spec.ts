@@ -151,6 +151,7 @@ test.describe("a rejected update is fixed and resubmitted", () => {
     await update.save(again);
     await expect(update.headline()).toHaveText("Ready to submit");
     await update.submit();
+    await expect(update.headline()).toHaveText("Submitted for review");
     await review(copySid, "approve");
     await update.expectUpToDate();
     expect(await fits()).toBe(true);
