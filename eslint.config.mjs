@@ -12,6 +12,7 @@ const TRANSLATED = [
   "components/account-switcher.tsx",
   "components/role-badge.tsx",
   "components/language-switcher.tsx",
+  "components/brand-mark.tsx",
 ];
 
 const eslintConfig = defineConfig([

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_BRAND } from "./e2e/support/brand";
 
 /**
  * End-to-end tests in Chromium against the Twilio emulator, the mail catcher and a fresh embedded
@@ -89,6 +90,12 @@ export default defineConfig({
         JOBS_TICK_SECONDS: "5",
         SWEEP_EVERY_MINUTES: "600",
         NEXT_MANUAL_SIG_HANDLE: "true",
+        // A platform's own brand (issue 16), so every spec sees the pages as a platform would ship
+        // them; e2e/branding.spec.ts checks them (./e2e/support/brand.ts).
+        PRODUCT_NAME: E2E_BRAND.name,
+        BRAND_PRIMARY_COLOR: E2E_BRAND.color,
+        BRAND_LOGO_URL: E2E_BRAND.logoUrl,
+        SUPPORT_EMAIL: E2E_BRAND.supportEmail,
       },
       reuseExistingServer: false,
       timeout: 180_000,

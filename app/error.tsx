@@ -35,7 +35,7 @@ export default function ErrorPage({
         <button
           type="button"
           onClick={reset}
-          className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800"
+          className="rounded-md bg-brand px-4 py-2 font-medium text-white hover:brightness-90"
         >
           Try again
         </button>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { ActingContext } from "@/lib/auth/context";
+import { brandStyle, type Brand } from "@/lib/branding/brand";
 import { PortalHeader, type HeaderActions } from "./portal-header";
 import { ImpersonationBanner, type BannerActions } from "./support/impersonation-banner";
 import { ImpersonationProvider, type ClientImpersonation } from "./support/impersonation-context";
@@ -15,13 +16,13 @@ export type ShellActions = HeaderActions & { impersonation: BannerActions };
 export async function AppShell({
   ctx,
   actions,
-  productName,
+  brand,
   children,
 }: {
   ctx: ActingContext;
   actions: ShellActions;
-  /** The platform's name (PRODUCT_NAME), shown in the header. */
-  productName: string;
+  /** The platform's name, logo and colour (lib/branding). */
+  brand: Brand;
   children: ReactNode;
 }) {
   const imp = ctx.impersonation;
@@ -36,32 +37,36 @@ export async function AppShell({
     : null;
   return (
     <ImpersonationProvider value={client}>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:font-semibold focus:text-blue-800 focus:shadow"
-      >
-        {t("skipToMain")}
-      </a>
-      {imp ? (
-        <ImpersonationBanner
-          session={{
-            id: imp.id,
-            accountName: imp.account.name,
-            staffName: imp.staff.name,
-            reason: imp.reason,
-            ticket: imp.ticket,
-            mode: imp.mode,
-            expiresAt: imp.expiresAt.toISOString(),
-            renderedAt: new Date().toISOString(),
-          }}
-          actions={actions.impersonation}
-        />
-      ) : null}
-      <PortalHeader ctx={ctx} actions={actions} productName={productName} />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
-        {children}
-      </main>
-      <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm text-slate-700">{t("footer")}</footer>
+      <div style={brandStyle(brand)}>
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:font-semibold focus:text-blue-800 focus:shadow"
+        >
+          {t("skipToMain")}
+        </a>
+        {imp ? (
+          <ImpersonationBanner
+            session={{
+              id: imp.id,
+              accountName: imp.account.name,
+              staffName: imp.staff.name,
+              reason: imp.reason,
+              ticket: imp.ticket,
+              mode: imp.mode,
+              expiresAt: imp.expiresAt.toISOString(),
+              renderedAt: new Date().toISOString(),
+            }}
+            actions={actions.impersonation}
+          />
+        ) : null}
+        <PortalHeader ctx={ctx} actions={actions} brand={brand} />
+        <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm text-slate-700">
+          {t("footer")}
+        </footer>
+      </div>
     </ImpersonationProvider>
   );
 }

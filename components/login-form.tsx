@@ -85,7 +85,7 @@ export function LoginForm({
       <button
         type="submit"
         disabled={pending}
-        className="w-full rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 disabled:cursor-wait disabled:bg-blue-500"
+        className="w-full rounded-md bg-brand px-4 py-2 font-semibold text-white hover:brightness-90 disabled:cursor-wait disabled:bg-blue-500"
       >
         {pending ? t("pending") : t("submit")}
       </button>

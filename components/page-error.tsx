@@ -41,7 +41,7 @@ export function PageError({
         <button
           type="button"
           onClick={reset}
-          className="rounded-md bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800"
+          className="rounded-md bg-brand px-4 py-2 font-medium text-white hover:brightness-90"
         >
           Try again
         </button>

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { Brand } from "@/lib/branding/brand";
+import { BrandMark } from "./brand-mark";
 import { LanguageSwitcher } from "./language-switcher";
 import type { ActingContext } from "@/lib/auth/context";
 import { mayManageStaff, mayUseConsole } from "@/lib/authz/rules";
@@ -15,11 +17,11 @@ export interface HeaderActions {
 export async function PortalHeader({
   ctx,
   actions,
-  productName,
+  brand,
 }: {
   ctx: ActingContext;
   actions: HeaderActions;
-  productName: string;
+  brand: Brand;
 }) {
   const { user, account, accounts } = ctx;
   const t = await getTranslations("Shell");
@@ -31,10 +33,10 @@ export async function PortalHeader({
     ...(mayManageStaff(user) ? [{ href: "/support/staff", label: t("nav.staff") }] : []),
   ];
   return (
-    <header className="border-b border-slate-300 bg-white">
+    <header className="border-t-4 border-b border-t-brand border-b-slate-300 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
         <Link href="/bundles" className="text-lg font-semibold text-slate-900">
-          {productName}
+          <BrandMark brand={brand} />
         </Link>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <p className="flex items-center gap-2">

@@ -5,6 +5,7 @@ import { ImpersonationBanner } from "./pages/impersonation-banner";
 import { LoginPage } from "./pages/login-page";
 import { StartAccessForm, SupportConsole } from "./pages/support-console";
 import { UpdatePage } from "./pages/update-page";
+import { E2E_BRAND } from "./support/brand";
 import { PASSWORD, seededBundleSid, USERS } from "./support/demo";
 import { MB, pdfOfSize } from "./support/files";
 
@@ -115,7 +116,7 @@ test.describe("support console and audited impersonation", () => {
     await expect(banner.region()).toContainText("ZD-1042");
     await expect(banner.region()).toContainText(/\d+ min left/);
     await expect(page).toHaveTitle(
-      `[Support: acting as ${ACME}, read-only] Bundles · Compliance Update Portal`,
+      `[Support: acting as ${ACME}, read-only] Bundles · ${E2E_BRAND.name}`,
     );
     await expect(
       page.getByRole("row").filter({ hasText: "Acme Logistics – Hamburg depot" }),

@@ -51,6 +51,17 @@ const refused: Array<[string, Record<string, string | undefined>, RegExp]> = [
   ["a bad PUBLIC_BASE_URL", { ...base, PUBLIC_BASE_URL: "ftp://example.com" }, /PUBLIC_BASE_URL/],
   ["a partial OIDC config", { ...base, OIDC_ISSUER: "https://id.example.com" }, /set together/],
   [
+    "a brand colour white text cannot be read on",
+    { ...base, BRAND_PRIMARY_COLOR: "#ffcc00" },
+    /BRAND_PRIMARY_COLOR #ffcc00 has a contrast of 1\.\d:1 .*WCAG AA needs 4\.5:1/,
+  ],
+  ["a brand colour that is not hex", { ...base, BRAND_PRIMARY_COLOR: "blue" }, /hex colour/],
+  [
+    "a logo on another site (the CSP would block it)",
+    { ...base, BRAND_LOGO_URL: "https://cdn.example.com/logo.svg" },
+    /path on the portal/,
+  ],
+  [
     "an OIDC config without a secret",
     { ...base, OIDC_ISSUER: "https://id.example.com", OIDC_CLIENT_ID: "portal" },
     /set together/,
@@ -77,4 +88,16 @@ test("accepts a complete OIDC config and a postgres URL", () => {
     clientSecret: "s3cret",
   });
   assert.equal(env.DATABASE_URL, "postgresql://app@127.0.0.1:5432/app");
+});
+
+test("takes a readable brand colour, a logo path and a support page", () => {
+  const env = parseEnv({
+    ...base,
+    BRAND_PRIMARY_COLOR: "#0f5132",
+    BRAND_LOGO_URL: "/brand/logo.svg",
+    SUPPORT_URL: "https://help.example.com",
+  });
+  assert.equal(env.BRAND_PRIMARY_COLOR, "#0f5132");
+  assert.equal(env.BRAND_LOGO_URL, "/brand/logo.svg");
+  assert.equal(parseEnv(base).BRAND_PRIMARY_COLOR, "#1d4ed8");
 });

@@ -3,6 +3,7 @@
  * `lib/env.ts` parses process.env with it exactly once; nothing else reads process.env.
  */
 import { z } from "zod";
+import { AA_TEXT, contrastRatio, parseHex } from "./branding/contrast";
 import { LOCALES } from "./i18n/locales";
 
 const optionalString = z
@@ -109,6 +110,37 @@ export const envSchema = z
       .email()
       .optional()
       .or(z.literal("").transform(() => undefined)),
+    /**
+     * The platform's brand (issue 16): its colour for buttons and the header's accent (white text
+     * sits on it, so it must reach WCAG AA, 4.5:1), a logo served by the portal itself (the
+     * Content Security Policy loads images from this origin only), and a support page.
+     */
+    BRAND_PRIMARY_COLOR: z
+      .string()
+      .trim()
+      .default("#1d4ed8")
+      .refine((v) => parseHex(v) !== null, {
+        message: "BRAND_PRIMARY_COLOR must be a hex colour such as #1d4ed8.",
+      })
+      .superRefine((v, ctx) => {
+        if (parseHex(v) === null) return;
+        const ratio = contrastRatio(v, "#ffffff");
+        if (ratio < AA_TEXT)
+          ctx.addIssue({
+            code: "custom",
+            message: `BRAND_PRIMARY_COLOR ${v} has a contrast of ${ratio.toFixed(1)}:1 with the white text on it; WCAG AA needs 4.5:1. Choose a darker colour.`,
+          });
+      }),
+    BRAND_LOGO_URL: z
+      .string()
+      .trim()
+      .regex(
+        /^\/[^/]/,
+        "BRAND_LOGO_URL must be a path on the portal, e.g. /brand/logo.svg (put the file in public/).",
+      )
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    SUPPORT_URL: optionalUrl,
     /** The platform's language when neither the user nor the browser names one we have. */
     DEFAULT_LOCALE: z.enum(LOCALES).default("en"),
     // How many reverse proxies of ours append to X-Forwarded-For in front of the app; 0 (the

@@ -1,5 +1,7 @@
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/app-shell";
+import { brandOf } from "@/lib/branding/brand";
 import { env } from "@/lib/env";
 import { SHELL_ACTIONS } from "@/app/shell-actions";
 import { requireConsolePage } from "@/lib/authz/require";
@@ -8,10 +10,15 @@ import { requireConsolePage } from "@/lib/authz/require";
 export const dynamic = "force-dynamic";
 
 /** Staff only: anyone else gets a plain not-found, so the console's existence is not advertised. */
+/** Page titles carry the platform's name (PRODUCT_NAME), read when the page is served. */
+export function generateMetadata(): Metadata {
+  return { title: { default: env.PRODUCT_NAME, template: `%s · ${env.PRODUCT_NAME}` } };
+}
+
 export default async function SupportLayout({ children }: { children: ReactNode }) {
   const ctx = await requireConsolePage();
   return (
-    <AppShell ctx={ctx} actions={SHELL_ACTIONS} productName={env.PRODUCT_NAME}>
+    <AppShell ctx={ctx} actions={SHELL_ACTIONS} brand={brandOf(env)}>
       {children}
     </AppShell>
   );

@@ -41,7 +41,7 @@ export function HelpRequestForm({ bundleSid, action }: { bundleSid: string; acti
       <button
         type="submit"
         disabled={pending}
-        className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 disabled:bg-slate-400 focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2 focus-visible:outline-none"
+        className="rounded-md bg-brand px-4 py-2 font-semibold text-white hover:brightness-90 disabled:bg-slate-400 focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2 focus-visible:outline-none"
       >
         {pending ? "Sending…" : "Ask support to fix this"}
       </button>

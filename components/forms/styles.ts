@@ -7,7 +7,7 @@ const focusRing =
 
 export const controlClass = `mt-1 block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-500 aria-invalid:border-red-700 aria-invalid:border-2 ${focusRing}`;
 
-export const primaryButtonClass = `rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 disabled:cursor-wait disabled:bg-slate-500 ${focusRing}`;
+export const primaryButtonClass = `rounded-md bg-brand px-4 py-2 font-semibold text-white hover:brightness-90 disabled:cursor-wait disabled:bg-slate-500 ${focusRing}`;
 
 export const secondaryButtonClass = `rounded-md border border-slate-500 bg-white px-3 py-1.5 text-sm font-semibold text-slate-900 hover:bg-slate-50 disabled:cursor-wait disabled:text-slate-600 ${focusRing}`;
 

@@ -124,7 +124,7 @@ export function StartImpersonationForm({
       <button
         type="submit"
         disabled={pending}
-        className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 disabled:bg-slate-500"
+        className="rounded-md bg-brand px-4 py-2 font-semibold text-white hover:brightness-90 disabled:bg-slate-500"
       >
         {pending ? "Starting…" : "Start read-only access"}
       </button>

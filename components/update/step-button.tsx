@@ -9,7 +9,7 @@ import { focusStatusNext } from "./status-focus";
 type StepAction = (input: { originalSid: string }) => Promise<ActionResult<unknown>>;
 
 const VARIANTS = {
-  primary: "bg-blue-700 text-white hover:bg-blue-800 disabled:bg-slate-400",
+  primary: "bg-brand text-white hover:brightness-90 disabled:bg-slate-400",
   secondary:
     "border border-slate-400 bg-white text-slate-900 hover:bg-slate-50 disabled:text-slate-500",
   danger: "border border-red-700 bg-white text-red-800 hover:bg-red-50 disabled:text-slate-500",

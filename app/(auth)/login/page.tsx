@@ -8,10 +8,12 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getActingContext } from "@/lib/auth/context";
 import { isOidcEnabled } from "@/lib/auth/oidc";
 import { env } from "@/lib/env";
+import { brandOf, brandStyle } from "@/lib/branding/brand";
+import { BrandMark } from "@/components/brand-mark";
 import { login, loginWithOidc } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("Login"))("title") };
+  return { title: `${(await getTranslations("Login"))("title")} · ${env.PRODUCT_NAME}` };
 }
 export const dynamic = "force-dynamic";
 
@@ -33,12 +35,17 @@ export default async function LoginPage({
     ? t(`flow.${FLOW_ERRORS.has(error) ? (error as "AccessDenied" | "Configuration") : "other"}`)
     : undefined;
   const oidc = isOidcEnabled();
+  const brand = brandOf(env);
 
   return (
-    <main id="main" className="flex min-h-screen items-center justify-center px-4 py-12">
+    <main
+      id="main"
+      style={brandStyle(brand)}
+      className="flex min-h-screen items-center justify-center px-4 py-12"
+    >
       <div className="w-full max-w-sm rounded-lg border border-slate-300 bg-white p-6 shadow-sm sm:p-8">
         <p className="text-sm font-semibold tracking-wide text-blue-800 uppercase">
-          {env.PRODUCT_NAME}
+          <BrandMark brand={brand} />
         </p>
         <h1 className="mt-1 mb-6 text-2xl font-semibold">{t("title")}</h1>
         <LoginForm callbackUrl={callbackUrl} initialMessage={initialMessage} login={login} />

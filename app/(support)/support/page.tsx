@@ -101,7 +101,7 @@ export default async function SupportConsolePage({ searchParams }: Props) {
           </div>
           <button
             type="submit"
-            className="rounded-md bg-blue-700 px-4 py-1.5 font-semibold text-white hover:bg-blue-800"
+            className="rounded-md bg-brand px-4 py-1.5 font-semibold text-white hover:brightness-90"
           >
             Search
           </button>

@@ -108,7 +108,7 @@ export default async function BundlePage({ params }: Props) {
           <Link
             prefetch={false}
             href={`/bundles/${bundle.sid}/update`}
-            className="inline-block rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2 focus-visible:outline-none"
+            className="inline-block rounded-md bg-brand px-4 py-2 font-semibold text-white hover:brightness-90 focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2 focus-visible:outline-none"
           >
             Update compliance details
           </Link>
