@@ -16,6 +16,7 @@ export function RejectedWayForward({
   numbers,
   help,
   supportEmail,
+  supportUrl = null,
   now = new Date(),
 }: {
   bundle: Bundle;
@@ -23,6 +24,8 @@ export function RejectedWayForward({
   numbers: number | null;
   help: HelpRequest | null;
   supportEmail: string | null;
+  /** The platform's support page (SUPPORT_URL), when it has one. */
+  supportUrl?: string | null;
   now?: Date;
 }) {
   const expired = bundle.validUntil !== null && bundle.validUntil.getTime() <= now.getTime();
@@ -78,6 +81,13 @@ export function RejectedWayForward({
             {supportEmail}
           </a>{" "}
           and quote {bundle.sid}.
+        </p>
+      ) : null}
+      {supportUrl ? (
+        <p className="mt-2">
+          <a href={supportUrl} className="font-medium text-blue-800 underline underline-offset-2">
+            The support pages
+          </a>
         </p>
       ) : null}
     </section>

@@ -102,6 +102,7 @@ export default async function BundlePage({ params }: Props) {
           numbers={numbers?.length ?? null}
           help={help}
           supportEmail={env.SUPPORT_EMAIL ?? null}
+          supportUrl={env.SUPPORT_URL ?? null}
         />
       ) : needsUpdate(bundle) ? (
         <p className="mt-4">

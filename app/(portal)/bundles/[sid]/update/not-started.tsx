@@ -15,6 +15,7 @@ export function NotStarted({
   next = null,
   help = null,
   supportEmail = null,
+  supportUrl = null,
 }: {
   original: Bundle;
   lastPhase: string | null;
@@ -23,6 +24,7 @@ export function NotStarted({
   /** A rejected Bundle: the account's open request to support about it, and where to write. */
   help?: HelpRequest | null;
   supportEmail?: string | null;
+  supportUrl?: string | null;
 }) {
   if (original.status === "twilio-rejected" && lastPhase !== "done")
     return (
@@ -32,6 +34,7 @@ export function NotStarted({
         numbers={null}
         help={help}
         supportEmail={supportEmail}
+        supportUrl={supportUrl}
       />
     );
   if (!needsUpdate(original))

@@ -125,6 +125,7 @@ export default async function UpdatePage({ params, searchParams }: Props) {
               : null
           }
           supportEmail={env.SUPPORT_EMAIL ?? null}
+          supportUrl={env.SUPPORT_URL ?? null}
         />
       )}
       {request ? <Timeline entries={request.timeline} /> : null}
