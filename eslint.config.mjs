@@ -13,6 +13,8 @@ const TRANSLATED = [
   "components/role-badge.tsx",
   "components/language-switcher.tsx",
   "components/brand-mark.tsx",
+  "components/bundles/deadline-text.tsx",
+  "components/bundles/status-badge.tsx",
 ];
 
 const eslintConfig = defineConfig([
@@ -41,7 +43,7 @@ const eslintConfig = defineConfig([
     rules: {
       "react/jsx-no-literals": [
         "error",
-        { noStrings: true, ignoreProps: true, allowedStrings: ["*", "·", "—", "(", ")", ":"] },
+        { noStrings: true, ignoreProps: true, allowedStrings: ["*", "·", "—", "(", ")", ":", "⚠"] },
       ],
     },
   },

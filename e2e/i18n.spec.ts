@@ -59,6 +59,11 @@ test.describe("the portal speaks the customer's language", () => {
     await second.getByRole("button", { name: en.Login.submit, exact: true }).click();
     await expect(second.locator("html")).toHaveAttribute("lang", "de");
     await expect(second.getByRole("button", { name: de.Shell.signOut })).toBeVisible();
+    // Statuses and deadlines in German, with German plurals and dates.
+    const leeds = second.getByRole("row").filter({ hasText: "Nordic Fjord – Leeds" });
+    await expect(leeds).toContainText(de.Status.twilioApproved);
+    await expect(leeds).toContainText(/Noch \d+ Tage|Noch 1 Tag|Heute fällig/);
+    await expect(leeds.locator("time")).toHaveText(/^\d{1,2}\. [A-Z][a-zä]+\.? \d{4}$/);
     // Back to English, so the specs after this one find the user as the seed made them.
     await second.getByLabel(de.Shell.language.label).selectOption("en");
     await second.getByRole("button", { name: de.Shell.language.change }).click();

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { describeDeadline } from "./deadline";
 
 const TONE: Record<string, string> = {
@@ -7,8 +8,20 @@ const TONE: Record<string, string> = {
   overdue: "font-semibold text-red-800",
 };
 
+/** "20 Nov 2026", "20. Nov. 2026", "2026年11月20日": the date as the customer's language writes it. */
+function dateIn(locale: string, date: Date): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
+}
+
 /** A Bundle's deadline: the words carry the meaning; colour and the icon only reinforce it. */
 export function DeadlineText({ validUntil, now }: { validUntil: Date | null; now?: Date }) {
+  const t = useTranslations("Deadline");
+  const locale = useLocale();
   const view = describeDeadline(validUntil, now);
   return (
     <span className={TONE[view.tone]}>
@@ -17,12 +30,12 @@ export function DeadlineText({ validUntil, now }: { validUntil: Date | null; now
           ⚠
         </span>
       ) : null}
-      {view.label}
-      {view.date && view.iso ? (
+      {t(view.kind, { days: view.days })}
+      {validUntil && view.iso ? (
         <>
           <br />
           <time dateTime={view.iso} className="text-sm font-normal text-slate-700">
-            {view.date}
+            {dateIn(locale, validUntil)}
           </time>
         </>
       ) : null}

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 const LABELS: Record<string, string> = {
   draft: "Draft",
   "pending-review": "Pending review",
@@ -28,15 +30,37 @@ export function statusLabel(status: string): string {
   return LABELS[status] ?? status;
 }
 
-/** A Bundle or Supporting Document status, as words (colour is only a reinforcement). */
+/** Twilio's statuses as catalog keys (messages/*.json `Status`). */
+const KEYS = {
+  draft: "draft",
+  "pending-review": "pendingReview",
+  "in-review": "inReview",
+  "twilio-rejected": "twilioRejected",
+  "twilio-approved": "twilioApproved",
+  "provisionally-approved": "provisionallyApproved",
+  rejected: "rejected",
+  approved: "approved",
+  expired: "expired",
+} as const;
+
+const keyOf = (status: string) =>
+  Object.hasOwn(KEYS, status) ? KEYS[status as keyof typeof KEYS] : null;
+
+/**
+ * A Bundle or Supporting Document status, as words in the customer's language (colour is only a
+ * reinforcement); a status Twilio adds that the catalogs do not know shows as Twilio sent it.
+ */
 export function StatusBadge({ status }: { status: string }) {
+  const t = useTranslations("Status");
+  const key = keyOf(status);
   return (
     <span
       className={`inline-block rounded-full border px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${
         STYLES[status] ?? STYLES.draft
       }`}
+      {...(key ? {} : { lang: "en" })}
     >
-      {statusLabel(status)}
+      {key ? t(key) : status}
     </span>
   );
 }
