@@ -24,6 +24,10 @@ export function brandOf(env: {
   };
 }
 
-/** The CSS variable the `brand` colour utilities read (app/globals.css). */
+/**
+ * Sets the variable the `brand` colour utilities read (app/globals.css) on the frame itself: a
+ * custom property that refers to another is resolved where it is declared, so setting a second
+ * variable below :root would not reach the utilities.
+ */
 export const brandStyle = (brand: Brand): CSSProperties =>
-  ({ "--brand": brand.color }) as CSSProperties;
+  ({ "--color-brand": brand.color }) as CSSProperties;

@@ -13,7 +13,9 @@ import { BrandMark } from "@/components/brand-mark";
 import { login, loginWithOidc } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: `${(await getTranslations("Login"))("title")} · ${env.PRODUCT_NAME}` };
+  return {
+    title: { absolute: `${(await getTranslations("Login"))("title")} · ${env.PRODUCT_NAME}` },
+  };
 }
 export const dynamic = "force-dynamic";
 
