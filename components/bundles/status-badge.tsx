@@ -1,17 +1,5 @@
 import { useTranslations } from "next-intl";
-
-const LABELS: Record<string, string> = {
-  draft: "Draft",
-  "pending-review": "Pending review",
-  "in-review": "In review",
-  "twilio-rejected": "Rejected",
-  "twilio-approved": "Approved",
-  "provisionally-approved": "Provisionally approved",
-  // Supporting Document statuses
-  rejected: "Rejected",
-  approved: "Approved",
-  expired: "Expired",
-};
+import english from "@/messages/en.json";
 
 const STYLES: Record<string, string> = {
   draft: "border-slate-400 bg-slate-100 text-slate-800",
@@ -24,11 +12,6 @@ const STYLES: Record<string, string> = {
   approved: "border-green-500 bg-green-50 text-green-900",
   "provisionally-approved": "border-teal-500 bg-teal-50 text-teal-900",
 };
-
-/** The words for a Bundle or Supporting Document status (Twilio's value when unknown). */
-export function statusLabel(status: string): string {
-  return LABELS[status] ?? status;
-}
 
 /** Twilio's statuses as catalog keys (messages/*.json `Status`). */
 const KEYS = {
@@ -45,6 +28,15 @@ const KEYS = {
 
 const keyOf = (status: string) =>
   Object.hasOwn(KEYS, status) ? KEYS[status as keyof typeof KEYS] : null;
+
+/**
+ * The English words for a status, for the screens not yet translated (the worklist's filter and
+ * caption): the English catalog's, so there is one source of them; Twilio's value when unknown.
+ */
+export function statusLabel(status: string): string {
+  const key = keyOf(status);
+  return key ? english.Status[key] : status;
+}
 
 /**
  * A Bundle or Supporting Document status, as words in the customer's language (colour is only a

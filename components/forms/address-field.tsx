@@ -8,6 +8,7 @@ import type { AddressProps } from "./types";
 import { NewAddressFieldset } from "./new-address-fieldset";
 import type { NewAddressOutput } from "./new-address-schema";
 import { useSection } from "./section-context";
+import { addressLabel } from "@/lib/requirements/address-options";
 import { NEW_ADDRESS } from "@/lib/requirements/text";
 import { controlClass, secondaryButtonClass } from "./styles";
 
@@ -65,7 +66,7 @@ function EditableAddress({
 
   // The address is made on Twilio when the section is saved; until then it is this choice.
   function onAdded(address: NewAddressOutput) {
-    const label = `${addressLine(address)} (new: saved with this section)`;
+    const label = `${addressLabel(address)} (new: saved with this section)`;
     setAdded((prev) => [
       ...prev.filter((a) => a.value !== NEW_ADDRESS),
       { value: NEW_ADDRESS, label },
@@ -136,12 +137,6 @@ function EditableAddress({
 }
 
 /** Options in their groups, in order; ungrouped ones (just added here) last. */
-/** "Torstraße 5, Berlin 10119, DE", as the saved addresses read. */
-function addressLine(a: NewAddressOutput): string {
-  const street = [a.street, a.streetSecondary].filter((s) => s && s.trim()).join(" ");
-  return [street, [a.city, a.postalCode].join(" "), a.isoCountry].join(", ");
-}
-
 function groupsOf(options: AddressOption[]): Array<[string | null, AddressOption[]]> {
   const groups = new Map<string | null, AddressOption[]>();
   for (const o of options) {

@@ -10,7 +10,11 @@ export interface AddressOption {
 }
 
 /** "street, city postal, country" (plus the second street line when there is one). */
-export function addressLabel(a: Address): string {
+export function addressLabel(
+  a: Pick<Address, "street" | "city" | "postalCode" | "isoCountry"> & {
+    streetSecondary?: string | null;
+  },
+): string {
   const street = [a.street, a.streetSecondary].filter((s) => s && s.trim()).join(" ");
   const place = [a.city, a.postalCode].filter((s) => s && s.trim()).join(" ");
   return [street, place, a.isoCountry].filter((s) => s && s.trim()).join(", ");
