@@ -36,7 +36,7 @@ const eslintConfig = defineConfig([
       ],
     },
   },
-  // Issue 16: these files render only catalog text (messages/*.json via next-intl); a literal in
+  // Issue 16: these files render only catalog text (messages/<locale>/*.json via next-intl); a literal in
   // their JSX is a string someone forgot to translate. The list grows as screens are translated.
   {
     files: TRANSLATED,

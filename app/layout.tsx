@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages } from "next-intl/server";
 import { Providers } from "@/components/providers";
+import { BASE_CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,12 +11,9 @@ export const metadata: Metadata = {
   description: "See which regulatory Bundles need new compliance information, and by when.",
 };
 
-/** The catalog namespaces Client Components read; the rest stays on the server (page weight). */
-const CLIENT_NAMESPACES = ["Shell", "Login"] as const;
-
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
-  const client = Object.fromEntries(CLIENT_NAMESPACES.map((n) => [n, messages[n]]));
+  const client = Object.fromEntries(BASE_CLIENT_NAMESPACES.map((n) => [n, messages[n]]));
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">

@@ -1,11 +1,6 @@
 import { axeViolations, expect, test } from "./fixtures";
 import { PASSWORD, USERS } from "./support/demo";
-import { readFileSync } from "node:fs";
-import type english from "../messages/en.json";
-
-type Catalog = typeof english;
-const catalog = (locale: string): Catalog =>
-  JSON.parse(readFileSync(`messages/${locale}.json`, "utf8")) as Catalog;
+import { catalog } from "./support/catalog";
 const [en, de, ja] = [catalog("en"), catalog("de"), catalog("ja")];
 
 /**

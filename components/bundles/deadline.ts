@@ -5,7 +5,7 @@ export type DeadlineTone = "none" | "ok" | "soon" | "overdue";
 export interface DeadlineView {
   /** The words to show; they carry the meaning on their own (never colour alone). */
   label: string;
-  /** What the words say, for a catalog (messages/*.json `Deadline`): kind and whole days. */
+  /** What the words say, for a catalog (messages/<locale>/Deadline.json): kind and whole days. */
   kind: "none" | "overdue" | "today" | "left";
   days: number;
   /** The deadline as a date, or null when there is none. */

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import english from "@/messages/en.json";
+import englishStatus from "@/messages/en/Status.json";
 
 const STYLES: Record<string, string> = {
   draft: "border-slate-400 bg-slate-100 text-slate-800",
@@ -13,7 +13,7 @@ const STYLES: Record<string, string> = {
   "provisionally-approved": "border-teal-500 bg-teal-50 text-teal-900",
 };
 
-/** Twilio's statuses as catalog keys (messages/*.json `Status`). */
+/** Twilio's statuses as catalog keys (messages/<locale>/Status.json). */
 const KEYS = {
   draft: "draft",
   "pending-review": "pendingReview",
@@ -35,7 +35,7 @@ const keyOf = (status: string) =>
  */
 export function statusLabel(status: string): string {
   const key = keyOf(status);
-  return key ? english.Status[key] : status;
+  return key ? englishStatus[key] : status;
 }
 
 /**

@@ -1,10 +1,21 @@
 // Message keys are checked at compile time against the English catalog (next-intl's AppConfig).
-import type en from "../../messages/en.json";
+// One line per namespace of lib/i18n/namespaces.ts (the catalog test checks the list).
+import type Deadline from "../../messages/en/Deadline.json";
+import type Login from "../../messages/en/Login.json";
+import type Shell from "../../messages/en/Shell.json";
+import type Status from "../../messages/en/Status.json";
 import type { Locale } from "./locales";
+
+export interface EnglishMessages {
+  Shell: typeof Shell;
+  Login: typeof Login;
+  Deadline: typeof Deadline;
+  Status: typeof Status;
+}
 
 declare module "next-intl" {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof en;
+    Messages: EnglishMessages;
   }
 }

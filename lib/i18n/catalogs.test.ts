@@ -4,15 +4,27 @@
  * translation that drops `{count}` would print a sentence without its number).
  */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { LOCALES } from "./locales";
+import { NAMESPACES } from "./namespaces";
 
 type Catalog = { [key: string]: string | Catalog };
 
+const folder = (locale: string) => new URL(`../../messages/${locale}/`, import.meta.url);
+const filesOf = (locale: string) =>
+  readdirSync(folder(locale))
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => f.slice(0, -".json".length))
+    .sort();
 const load = (locale: string): Catalog =>
-  JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), "utf8"));
+  Object.fromEntries(
+    filesOf(locale).map((ns) => [
+      ns,
+      JSON.parse(readFileSync(new URL(`${ns}.json`, folder(locale)), "utf8")) as Catalog,
+    ]),
+  );
 
 function flatten(catalog: Catalog, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();
@@ -42,8 +54,16 @@ const english = flatten(load("en"));
 describe("message catalogs", () => {
   it("English has messages", () => assert.ok(english.size > 10));
 
+  it("every namespace file is listed in lib/i18n/namespaces.ts, and every listed one exists", () => {
+    // A file missing from the list would never load; a listed one without a file fails the build.
+    assert.deepEqual(filesOf("en"), [...NAMESPACES].sort());
+  });
+
   for (const locale of LOCALES) {
     const catalog = flatten(load(locale));
+    it(`${locale}: has a file for each namespace`, () => {
+      assert.deepEqual(filesOf(locale), [...NAMESPACES].sort());
+    });
     it(`${locale}: no key of the English catalog is missing, and none is extra`, () => {
       assert.deepEqual(
         [...english.keys()].filter((k) => !catalog.has(k)),

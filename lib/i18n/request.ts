@@ -1,7 +1,7 @@
 /**
  * next-intl's request configuration (next.config.mjs points its plugin here): the request's
  * language (lib/i18n/negotiate.ts) and its catalog. Server Components read messages from here;
- * Client Components get only the namespaces they need (lib/i18n/client-messages.ts).
+ * Client Components get only the namespaces they need (components/i18n/client-messages.tsx).
  */
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
@@ -9,6 +9,7 @@ import { getRequestConfig } from "next-intl/server";
 import { getActingContext } from "@/lib/auth/context";
 import { env } from "@/lib/env";
 import { LOCALE_COOKIE, type Locale } from "./locales";
+import { messagesFor } from "./messages";
 import { chooseLocale } from "./negotiate";
 
 export const currentLocale = cache(async (): Promise<Locale> => {
@@ -20,10 +21,6 @@ export const currentLocale = cache(async (): Promise<Locale> => {
     fallback: env.DEFAULT_LOCALE,
   });
 });
-
-export async function messagesFor(locale: Locale): Promise<Record<string, unknown>> {
-  return (await import(`../../messages/${locale}.json`)).default as Record<string, unknown>;
-}
 
 export default getRequestConfig(async () => {
   const locale = await currentLocale();

@@ -1,0 +1,13 @@
+/**
+ * The catalog's namespaces (issue 16): one file each per language, `messages/<locale>/<Ns>.json`,
+ * so each screen's words live beside each other and a new screen adds a file, not a section of
+ * one large file. lib/i18n/catalogs.test.ts checks this list against the folders.
+ */
+export const NAMESPACES = ["Shell", "Login", "Deadline", "Status"] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+/**
+ * Namespaces every page sends to the browser (the frame and sign-in are Client Components).
+ * A page whose Client Components need more wraps them in <ClientMessages> (components/i18n).
+ */
+export const BASE_CLIENT_NAMESPACES = ["Shell", "Login"] as const satisfies readonly Namespace[];
