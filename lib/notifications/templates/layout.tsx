@@ -1,9 +1,11 @@
 /**
- * The frame every notice shares: the product's name on top, a greeting, the body, and a footer
- * that says why the mail came and how to get fewer. Plain colours and system fonts only: no images,
- * no remote fonts, nothing that loads from elsewhere or tracks opening.
+ * The frame every notice shares: the platform's logo and name on top, a greeting, the body, and
+ * a footer that says why the mail came, how to get fewer and where to ask. Written in the
+ * recipient's language (`words`), `lang` on the document. Plain colours and system fonts; the one
+ * image is the platform's logo, from the portal itself and only when the brand has one. Nothing
+ * loads from elsewhere or tracks opening.
  */
-import type { ReactNode } from "react";
+import { createContext, useContext, type ReactNode } from "react";
 import {
   Body,
   Button,
@@ -12,18 +14,20 @@ import {
   Heading,
   Hr,
   Html,
+  Img,
   Link,
   Preview,
   Section,
   Text,
 } from "@react-email/components";
 import { greeting } from "./format";
-import type { Brand } from "./types";
+import type { Brand, Words } from "./types";
 
 const font = '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
 const ink = "#1f2937";
 const muted = "#6b7280";
-const accent = "#1d4ed8";
+/** The portal's default brand colour (BRAND_PRIMARY_COLOR's default). */
+const defaultAccent = "#1d4ed8";
 
 const styles = {
   body: { backgroundColor: "#f3f4f6", margin: 0, padding: "24px 0", fontFamily: font },
@@ -35,6 +39,7 @@ const styles = {
     padding: "24px 32px",
   },
   product: { color: muted, fontSize: "14px", fontWeight: 600, margin: "0 0 16px" },
+  logo: { display: "inline-block", verticalAlign: "middle", marginRight: "8px" },
   heading: { color: ink, fontSize: "20px", lineHeight: "28px", margin: "0 0 16px" },
   text: { color: ink, fontSize: "15px", lineHeight: "24px", margin: "0 0 16px" },
   list: {
@@ -46,7 +51,6 @@ const styles = {
   },
   item: { margin: "0 0 8px" },
   button: {
-    backgroundColor: accent,
     borderRadius: "6px",
     color: "#ffffff",
     fontSize: "15px",
@@ -54,7 +58,7 @@ const styles = {
     padding: "12px 20px",
     textDecoration: "none",
   },
-  link: { color: accent, textDecoration: "underline" },
+  link: { textDecoration: "underline" },
   hr: { borderColor: "#e5e7eb", margin: "24px 0 16px" },
   footer: { color: muted, fontSize: "12px", lineHeight: "18px", margin: "0 0 8px" },
 } as const;
@@ -67,20 +71,28 @@ export interface FooterLinks {
 
 interface LayoutProps {
   brand: Brand;
+  words: Words;
   /** Also the document's title, which some clients and screen readers show. */
   subject: string;
   /** The line inbox lists show next to the subject. */
   preview: string;
   heading: string;
   recipientName: string | null;
-  /** Completes "You get this email from {productName} because …", e.g. "you are a contact for Acme". */
+  /** The footer's sentence, e.g. "You get this email from … because you are a contact for Acme." */
   why: string;
   links: FooterLinks | null;
   children: ReactNode;
 }
 
+/** The accent inside the frame, so buttons and links need no brand prop of their own. */
+const BrandContext = createContext(defaultAccent);
+
+/** The brand's colour, which the button and links carry (its contrast with white is checked). */
+const accentOf = (brand: Brand) => brand.color ?? defaultAccent;
+
 export function Layout({
   brand,
+  words,
   subject,
   preview,
   heading,
@@ -89,52 +101,67 @@ export function Layout({
   links,
   children,
 }: LayoutProps) {
+  const accent = accentOf(brand);
   return (
-    <Html lang="en">
+    <Html lang={words.locale}>
       <Head>
         <title>{subject}</title>
       </Head>
       <Preview>{preview}</Preview>
       <Body style={styles.body}>
-        <Container style={styles.container}>
-          <Text style={styles.product}>{brand.productName}</Text>
+        <Container style={{ ...styles.container, borderTop: `4px solid ${accent}` }}>
+          <Text style={styles.product}>
+            {/* Decorative: the name beside it says who sends (and shows when images are off). */}
+            {brand.logoUrl && <Img src={brand.logoUrl} alt="" height="28" style={styles.logo} />}
+            {brand.productName}
+          </Text>
           <Heading as="h1" style={styles.heading}>
             {heading}
           </Heading>
-          <Paragraph>{greeting(recipientName)}</Paragraph>
-          {children}
-          <Hr style={styles.hr} />
-          <Footer brand={brand} why={why} links={links} />
+          <Paragraph>{greeting(words, recipientName)}</Paragraph>
+          <BrandContext.Provider value={accent}>
+            {children}
+            <Hr style={styles.hr} />
+            <Footer brand={brand} words={words} why={why} links={links} />
+          </BrandContext.Provider>
         </Container>
       </Body>
     </Html>
   );
 }
 
-function Footer({ brand, why, links }: { brand: Brand; why: string; links: FooterLinks | null }) {
+function Footer({
+  brand,
+  words: { t },
+  why,
+  links,
+}: {
+  brand: Brand;
+  words: Words;
+  why: string;
+  links: FooterLinks | null;
+}) {
   return (
     <Section>
-      <Text style={styles.footer}>
-        You get this email from {brand.productName} because {why}.
-      </Text>
+      <Text style={styles.footer}>{why}</Text>
       {links && (
         <Text style={styles.footer}>
-          <Link href={links.preferencesUrl} style={styles.link}>
-            Choose which emails you get
-          </Link>
+          <TextLink href={links.preferencesUrl}>{t("layout.preferences")}</TextLink>
           <br />
-          <Link href={links.unsubscribeUrl} style={styles.link}>
-            Unsubscribe from these emails
-          </Link>
+          <TextLink href={links.unsubscribeUrl}>{t("layout.unsubscribe")}</TextLink>
         </Text>
       )}
       {brand.supportEmail && (
         <Text style={styles.footer}>
-          Questions? Write to{" "}
-          <Link href={`mailto:${brand.supportEmail}`} style={styles.link}>
-            {brand.supportEmail}
-          </Link>
-          .
+          {t.rich("layout.questions", {
+            email: brand.supportEmail,
+            mail: (chunks) => <TextLink href={`mailto:${brand.supportEmail}`}>{chunks}</TextLink>,
+          })}
+        </Text>
+      )}
+      {brand.supportUrl && (
+        <Text style={styles.footer}>
+          <TextLink href={brand.supportUrl}>{t("layout.helpPages")}</TextLink>
         </Text>
       )}
     </Section>
@@ -149,7 +176,7 @@ export function Paragraph({ children }: { children: ReactNode }) {
 export function PrimaryButton({ href, children }: { href: string; children: string }) {
   return (
     <Section style={{ margin: "8px 0 24px" }}>
-      <Button href={href} style={styles.button}>
+      <Button href={href} style={{ ...styles.button, backgroundColor: useContext(BrandContext) }}>
         {children}
       </Button>
     </Section>
@@ -158,7 +185,7 @@ export function PrimaryButton({ href, children }: { href: string; children: stri
 
 export function TextLink({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <Link href={href} style={styles.link}>
+    <Link href={href} style={{ ...styles.link, color: useContext(BrandContext) }}>
       {children}
     </Link>
   );

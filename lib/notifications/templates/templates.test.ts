@@ -6,7 +6,7 @@ import { validateMailHtml as validate } from "./html-check";
 import { renderNotice, type NoticeInput, type NoticeKind, type RenderedMail } from "./index";
 import { brand, common, lateDeadline, samples } from "./samples";
 
-const render = (input: NoticeInput) => renderNotice(input, brand);
+const render = (input: NoticeInput) => renderNotice(input, brand, "en");
 const hasTag = (text: string) => /<\/?[a-z][^>]*>/i.test(text);
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
@@ -219,7 +219,7 @@ describe("rejected", () => {
     for (const reason of reasons) assert.ok(text.includes(`“${reason}”`), reason);
     for (const reason of samples.rejected.reasons) assert.ok(html.includes(reason), reason);
     assert.ok(html.includes("&amp; unreadable &lt;scan&gt;"));
-    assert.equal(count(html, '<li lang="en"'), reasons.length);
+    assert.equal(count(html, '<span lang="en">'), reasons.length);
   });
 
   it("adds the guidance as our own lines", async () => {
@@ -282,10 +282,11 @@ describe("support access ended", () => {
   });
 
   it("tells the customer to reply when there is no support address", async () => {
-    const { text } = await renderNotice(samples.support_access_started, {
-      ...brand,
-      supportEmail: null,
-    });
+    const { text } = await renderNotice(
+      samples.support_access_started,
+      { ...brand, supportEmail: null },
+      "en",
+    );
     assert.ok(text.includes("If you did not ask for help, reply to this email."));
     assert.ok(!text.includes("Questions? Write to"));
   });
