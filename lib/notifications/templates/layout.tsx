@@ -23,7 +23,9 @@ import {
 import { greeting } from "./format";
 import type { Brand, Words } from "./types";
 
-const font = '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
+// System fonts only; the Japanese ones (macOS, Windows) before the generic fallback.
+const font =
+  '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, "Hiragino Sans", "Yu Gothic", Meiryo, sans-serif';
 const ink = "#1f2937";
 const muted = "#6b7280";
 /** The portal's default brand colour (BRAND_PRIMARY_COLOR's default). */
@@ -61,6 +63,7 @@ const styles = {
   link: { textDecoration: "underline" },
   hr: { borderColor: "#e5e7eb", margin: "24px 0 16px" },
   footer: { color: muted, fontSize: "12px", lineHeight: "18px", margin: "0 0 8px" },
+  footerLink: { color: muted, fontSize: "12px", lineHeight: "24px", margin: "0 0 4px" },
 } as const;
 
 /** The footer's links; confirm_contact has none, since that contact is not subscribed yet. */
@@ -144,12 +147,16 @@ function Footer({
   return (
     <Section>
       <Text style={styles.footer}>{why}</Text>
+      {/* One link a line, 24px high: targets far enough apart to tap (WCAG 2.2 target size). */}
       {links && (
-        <Text style={styles.footer}>
-          <TextLink href={links.preferencesUrl}>{t("layout.preferences")}</TextLink>
-          <br />
-          <TextLink href={links.unsubscribeUrl}>{t("layout.unsubscribe")}</TextLink>
-        </Text>
+        <>
+          <Text style={styles.footerLink}>
+            <TextLink href={links.preferencesUrl}>{t("layout.preferences")}</TextLink>
+          </Text>
+          <Text style={styles.footerLink}>
+            <TextLink href={links.unsubscribeUrl}>{t("layout.unsubscribe")}</TextLink>
+          </Text>
+        </>
       )}
       {brand.supportEmail && (
         <Text style={styles.footer}>
