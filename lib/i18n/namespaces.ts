@@ -3,11 +3,24 @@
  * so each screen's words live beside each other and a new screen adds a file, not a section of
  * one large file. lib/i18n/catalogs.test.ts checks this list against the folders.
  */
-export const NAMESPACES = ["Shell", "Login", "Deadline", "Status", "Email"] as const;
+export const NAMESPACES = [
+  "Shell",
+  "Login",
+  "Deadline",
+  "Status",
+  "Errors",
+  "Input",
+  "Email",
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**
- * Namespaces every page sends to the browser (the frame and sign-in are Client Components).
+ * Namespaces every page sends to the browser: the frame and sign-in are Client Components, and
+ * `Input` holds the shared input schemas' messages (lib/i18n/keyed.ts), which any form may show.
  * A page whose Client Components need more wraps them in <ClientMessages> (components/i18n).
  */
-export const BASE_CLIENT_NAMESPACES = ["Shell", "Login"] as const satisfies readonly Namespace[];
+export const BASE_CLIENT_NAMESPACES = [
+  "Shell",
+  "Login",
+  "Input",
+] as const satisfies readonly Namespace[];
