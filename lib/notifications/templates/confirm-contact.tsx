@@ -30,7 +30,9 @@ export function confirmContact(
           {addedBy ? t("confirm.addedBy", { ...names, addedBy }) : t("confirm.added", names)}
         </Paragraph>
         <Paragraph>{t("confirm.nothingUntil")}</Paragraph>
-        <PrimaryButton href={input.confirmUrl}>{t("confirm.action")}</PrimaryButton>
+        <PrimaryButton brand={brand} href={input.confirmUrl}>
+          {t("confirm.action")}
+        </PrimaryButton>
         <Paragraph>{t("confirm.ignore")}</Paragraph>
       </Layout>
     ),

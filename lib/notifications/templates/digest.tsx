@@ -31,11 +31,15 @@ export function digest(input: NoticeOf<"digest">, brand: Brand, words: Words): D
                 due: formatDate(b.validUntil, input.timeZone, words.locale),
                 left: dueText(words, b.daysLeft),
               })}{" "}
-              <TextLink href={b.actionUrl}>{t("digest.itemAction")}</TextLink>
+              <TextLink brand={brand} href={b.actionUrl}>
+                {t("digest.itemAction")}
+              </TextLink>
             </>
           ))}
         />
-        <PrimaryButton href={input.worklistUrl}>{t("digest.action")}</PrimaryButton>
+        <PrimaryButton brand={brand} href={input.worklistUrl}>
+          {t("digest.action")}
+        </PrimaryButton>
       </Layout>
     ),
   };

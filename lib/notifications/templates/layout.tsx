@@ -5,7 +5,7 @@
  * image is the platform's logo, from the portal itself and only when the brand has one. Nothing
  * loads from elsewhere or tracks opening.
  */
-import { createContext, useContext, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import {
   Body,
   Button,
@@ -87,9 +87,6 @@ interface LayoutProps {
   children: ReactNode;
 }
 
-/** The accent inside the frame, so buttons and links need no brand prop of their own. */
-const BrandContext = createContext(defaultAccent);
-
 /** The brand's colour, which the button and links carry (its contrast with white is checked). */
 const accentOf = (brand: Brand) => brand.color ?? defaultAccent;
 
@@ -122,11 +119,9 @@ export function Layout({
             {heading}
           </Heading>
           <Paragraph>{greeting(words, recipientName)}</Paragraph>
-          <BrandContext.Provider value={accent}>
-            {children}
-            <Hr style={styles.hr} />
-            <Footer brand={brand} words={words} why={why} links={links} />
-          </BrandContext.Provider>
+          {children}
+          <Hr style={styles.hr} />
+          <Footer brand={brand} words={words} why={why} links={links} />
         </Container>
       </Body>
     </Html>
@@ -151,10 +146,14 @@ function Footer({
       {links && (
         <>
           <Text style={styles.footerLink}>
-            <TextLink href={links.preferencesUrl}>{t("layout.preferences")}</TextLink>
+            <TextLink brand={brand} href={links.preferencesUrl}>
+              {t("layout.preferences")}
+            </TextLink>
           </Text>
           <Text style={styles.footerLink}>
-            <TextLink href={links.unsubscribeUrl}>{t("layout.unsubscribe")}</TextLink>
+            <TextLink brand={brand} href={links.unsubscribeUrl}>
+              {t("layout.unsubscribe")}
+            </TextLink>
           </Text>
         </>
       )}
@@ -162,13 +161,19 @@ function Footer({
         <Text style={styles.footer}>
           {t.rich("layout.questions", {
             email: brand.supportEmail,
-            mail: (chunks) => <TextLink href={`mailto:${brand.supportEmail}`}>{chunks}</TextLink>,
+            mail: (chunks) => (
+              <TextLink brand={brand} href={`mailto:${brand.supportEmail}`}>
+                {chunks}
+              </TextLink>
+            ),
           })}
         </Text>
       )}
       {brand.supportUrl && (
         <Text style={styles.footer}>
-          <TextLink href={brand.supportUrl}>{t("layout.helpPages")}</TextLink>
+          <TextLink brand={brand} href={brand.supportUrl}>
+            {t("layout.helpPages")}
+          </TextLink>
         </Text>
       )}
     </Section>
@@ -180,19 +185,35 @@ export function Paragraph({ children }: { children: ReactNode }) {
 }
 
 /** The mail's one call to action. */
-export function PrimaryButton({ href, children }: { href: string; children: string }) {
+export function PrimaryButton({
+  brand,
+  href,
+  children,
+}: {
+  brand: Brand;
+  href: string;
+  children: string;
+}) {
   return (
     <Section style={{ margin: "8px 0 24px" }}>
-      <Button href={href} style={{ ...styles.button, backgroundColor: useContext(BrandContext) }}>
+      <Button href={href} style={{ ...styles.button, backgroundColor: accentOf(brand) }}>
         {children}
       </Button>
     </Section>
   );
 }
 
-export function TextLink({ href, children }: { href: string; children: ReactNode }) {
+export function TextLink({
+  brand,
+  href,
+  children,
+}: {
+  brand: Brand;
+  href: string;
+  children: ReactNode;
+}) {
   return (
-    <Link href={href} style={{ ...styles.link, color: useContext(BrandContext) }}>
+    <Link href={href} style={{ ...styles.link, color: accentOf(brand) }}>
       {children}
     </Link>
   );

@@ -27,7 +27,9 @@ export function newDeadline(input: NoticeOf<"new_deadline">, brand: Brand, words
       >
         <Paragraph>{t("newDeadline.changed", names)}</Paragraph>
         <Paragraph>{t("newDeadline.mustUpdate", names)}</Paragraph>
-        <PrimaryButton href={input.bundle.actionUrl}>{t("newDeadline.action")}</PrimaryButton>
+        <PrimaryButton brand={brand} href={input.bundle.actionUrl}>
+          {t("newDeadline.action")}
+        </PrimaryButton>
       </Layout>
     ),
   };

@@ -46,7 +46,9 @@ export function rejected(input: NoticeOf<"rejected">, brand: Brand, words: Words
             <List items={input.guidance} />
           </>
         )}
-        <PrimaryButton href={input.bundle.actionUrl}>{t("rejected.action")}</PrimaryButton>
+        <PrimaryButton brand={brand} href={input.bundle.actionUrl}>
+          {t("rejected.action")}
+        </PrimaryButton>
       </Layout>
     ),
   };

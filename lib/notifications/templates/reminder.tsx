@@ -45,7 +45,9 @@ export function reminder(input: NoticeOf<"reminder">, brand: Brand, words: Words
       >
         <Paragraph>{text.lead}</Paragraph>
         <Paragraph>{text.risk}</Paragraph>
-        <PrimaryButton href={bundle.actionUrl}>{words.t("reminder.action")}</PrimaryButton>
+        <PrimaryButton brand={brand} href={bundle.actionUrl}>
+          {words.t("reminder.action")}
+        </PrimaryButton>
       </Layout>
     ),
   };

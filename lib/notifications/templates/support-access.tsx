@@ -14,7 +14,11 @@ function NotYou({ brand, words: { t } }: { brand: Brand; words: Words }) {
       {email
         ? t.rich("support.notYou", {
             email,
-            mail: (chunks) => <TextLink href={`mailto:${email}`}>{chunks}</TextLink>,
+            mail: (chunks) => (
+              <TextLink brand={brand} href={`mailto:${email}`}>
+                {chunks}
+              </TextLink>
+            ),
           })
         : t("support.notYouNoEmail")}
     </Paragraph>
@@ -54,7 +58,9 @@ export function supportAccessStarted(
             : t("support.reason", { reason: input.reason })}
         </Paragraph>
         <Paragraph>{t("support.recorded")}</Paragraph>
-        <PrimaryButton href={input.activityUrl}>{t("support.startedAction")}</PrimaryButton>
+        <PrimaryButton brand={brand} href={input.activityUrl}>
+          {t("support.startedAction")}
+        </PrimaryButton>
         <NotYou brand={brand} words={words} />
       </Layout>
     ),
@@ -109,7 +115,9 @@ export function supportAccessEnded(
         ) : (
           <Paragraph>{t("support.noChanges")}</Paragraph>
         )}
-        <PrimaryButton href={input.activityUrl}>{t("support.endedAction")}</PrimaryButton>
+        <PrimaryButton brand={brand} href={input.activityUrl}>
+          {t("support.endedAction")}
+        </PrimaryButton>
         <NotYou brand={brand} words={words} />
       </Layout>
     ),

@@ -22,7 +22,9 @@ export function upToDate(input: NoticeOf<"up_to_date">, brand: Brand, words: Wor
       >
         <Paragraph>{t("upToDate.approved", names)}</Paragraph>
         <Paragraph>{t("upToDate.done")}</Paragraph>
-        <PrimaryButton href={input.bundle.actionUrl}>{t("upToDate.action")}</PrimaryButton>
+        <PrimaryButton brand={brand} href={input.bundle.actionUrl}>
+          {t("upToDate.action")}
+        </PrimaryButton>
       </Layout>
     ),
   };
