@@ -1,11 +1,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { translatorFor } from "@/lib/i18n/translator";
 import {
   bundleSidsOf,
-  describeActivity,
+  describeActivity as describeIn,
   impersonationFromDetails,
   type ActivityEvent,
 } from "./describe";
+
+const en = await translatorFor("en", "Activity");
+const describeActivity = (event: ActivityEvent) => describeIn(event, en);
 
 const base: ActivityEvent = {
   id: "e1",

@@ -3,11 +3,31 @@
  * so each screen's words live beside each other and a new screen adds a file, not a section of
  * one large file. lib/i18n/catalogs.test.ts checks this list against the folders.
  */
-export const NAMESPACES = ["Shell", "Login", "Deadline", "Status"] as const;
+export const NAMESPACES = [
+  "Shell",
+  "Login",
+  "Deadline",
+  "Status",
+  "Worklist",
+  "Bundle",
+  "BundleHelp",
+  "Activity",
+  "Settings",
+  "NoticeCategories",
+  "NoticeList",
+  "EmailLinks",
+  "Pages",
+  "PageError",
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**
  * Namespaces every page sends to the browser (the frame and sign-in are Client Components).
  * A page whose Client Components need more wraps them in <ClientMessages> (components/i18n).
  */
-export const BASE_CLIENT_NAMESPACES = ["Shell", "Login"] as const satisfies readonly Namespace[];
+// PageError: the error boundaries are Client Components that can show under any layout.
+export const BASE_CLIENT_NAMESPACES = [
+  "Shell",
+  "Login",
+  "PageError",
+] as const satisfies readonly Namespace[];

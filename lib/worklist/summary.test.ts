@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Bundle } from "@/lib/domain/types";
+import { translatorFor } from "@/lib/i18n/translator";
 import { summarize, summaryText, type NeedsActionSample } from "./summary";
+
+const en = await translatorFor("en", "Worklist");
 
 const now = new Date(2026, 10, 23, 12, 0);
 const inDays = (n: number) => new Date(2026, 10, 23 + n, 12, 0);
@@ -25,7 +28,7 @@ const sample = (over: Partial<NeedsActionSample>): NeedsActionSample => ({
   moreRejected: false,
   ...over,
 });
-const text = (s: NeedsActionSample) => summaryText(summarize(s, now), now);
+const text = (s: NeedsActionSample) => summaryText(summarize(s, now), now, en);
 
 describe("the worklist summary line", () => {
   const cases: Array<[string, NeedsActionSample, string]> = [
@@ -89,7 +92,7 @@ describe("summaryText with updates at Twilio", () => {
       waiting: 2,
     };
     assert.equal(
-      summaryText(summary, now),
+      summaryText(summary, now, en),
       "Nothing needs action right now. 2 more are with Twilio for review.",
     );
   });
