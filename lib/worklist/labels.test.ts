@@ -58,3 +58,32 @@ describe("regulation words", () => {
     assert.equal(countryName("not a code"), "not a code");
   });
 });
+
+describe("the worklist's words in German and Japanese", async () => {
+  const [de, ja] = await Promise.all([
+    translatorFor("de", "Worklist"),
+    translatorFor("ja", "Worklist"),
+  ]);
+
+  it("names the update's step as the update page counts it", () => {
+    assert.deepEqual(progressLabel("fixing", de), {
+      label: "Aktualisierung läuft: Fehlendes ergänzen",
+      tone: "action",
+      step: "Schritt 2 von 7",
+    });
+    assert.equal(progressLabel("ready", ja)?.label, "準備完了：審査に提出");
+  });
+
+  it("names countries in the customer's language, and marks a number type only Twilio knows", () => {
+    assert.equal(countryName("DE", "de"), "Deutschland");
+    assert.equal(countryName("GB", "fr"), "Royaume-Uni");
+    assert.equal(countryName("DE", "ja"), "ドイツ");
+    assert.equal(countryName("XX", "de"), "XX");
+    assert.deepEqual(numberTypeLabel("toll-free", de), { text: "Gebührenfrei", fromTwilio: false });
+    assert.deepEqual(numberTypeLabel("machine_to_machine", de), {
+      text: "Machine to machine",
+      fromTwilio: true,
+    });
+    assert.equal(endUserTypeLabel("individual", de), "Privatperson");
+  });
+});
