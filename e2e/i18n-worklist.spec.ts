@@ -73,7 +73,7 @@ async function worklistBundleAndActivity(page: Page, lang: "de" | "fr") {
 
   // A Bundle: its facts, sections and way back.
   await page.goto("/bundles");
-  await page.getByRole("link", { name: BERLIN }).click();
+  await page.getByRole("link", { name: BERLIN, exact: true }).click();
   await expect(page.getByRole("heading", { name: BERLIN, level: 1 })).toBeVisible();
   const b = t.Bundle;
   await expect(page.getByRole("link", { name: b.back })).toBeVisible();
