@@ -10,7 +10,17 @@ export const NAMESPACES = [
   "Status",
   "Errors",
   "Input",
+  "Activity",
+  "Bundle",
+  "BundleHelp",
   "Email",
+  "EmailLinks",
+  "NoticeCategories",
+  "NoticeList",
+  "PageError",
+  "Pages",
+  "Settings",
+  "Worklist",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -23,4 +33,6 @@ export const BASE_CLIENT_NAMESPACES = [
   "Shell",
   "Login",
   "Input",
+  // PageError: the error boundaries are Client Components that can show under any layout.
+  "PageError",
 ] as const satisfies readonly Namespace[];
