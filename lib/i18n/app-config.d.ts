@@ -4,6 +4,10 @@ import type Deadline from "../../messages/en/Deadline.json";
 import type Login from "../../messages/en/Login.json";
 import type Shell from "../../messages/en/Shell.json";
 import type Status from "../../messages/en/Status.json";
+import type Forms from "../../messages/en/Forms.json";
+import type Validation from "../../messages/en/Validation.json";
+import type Guidance from "../../messages/en/Guidance.json";
+import type Address from "../../messages/en/Address.json";
 import type { Locale } from "./locales";
 
 export interface EnglishMessages {
@@ -11,6 +15,10 @@ export interface EnglishMessages {
   Login: typeof Login;
   Deadline: typeof Deadline;
   Status: typeof Status;
+  Forms: typeof Forms;
+  Validation: typeof Validation;
+  Guidance: typeof Guidance;
+  Address: typeof Address;
 }
 
 declare module "next-intl" {
