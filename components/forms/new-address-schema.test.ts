@@ -1,26 +1,32 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { ADDRESS_LINES, EMPTY_ADDRESS, newAddressSchema } from "./new-address-schema";
+import { translatorFor } from "@/lib/i18n/translator";
+
+const tv = await translatorFor("en", "Validation");
 
 test("the fieldset renders exactly the inputs the schema reads", () => {
   assert.deepEqual(
     ADDRESS_LINES.map((l) => l.name).sort(),
-    Object.keys(newAddressSchema.shape).sort(),
+    Object.keys(newAddressSchema(tv).shape).sort(),
   );
-  assert.deepEqual(Object.keys(EMPTY_ADDRESS).sort(), Object.keys(newAddressSchema.shape).sort());
+  assert.deepEqual(
+    Object.keys(EMPTY_ADDRESS).sort(),
+    Object.keys(newAddressSchema(tv).shape).sort(),
+  );
 });
 
 test("only the second street line is marked optional, as the schema allows", () => {
   const optional = ADDRESS_LINES.filter((l) => l.optional).map((l) => l.name);
   assert.deepEqual(optional, ["streetSecondary"]);
-  const parsed = newAddressSchema.safeParse(EMPTY_ADDRESS);
+  const parsed = newAddressSchema(tv).safeParse(EMPTY_ADDRESS);
   assert.equal(parsed.success, false);
   const failing = new Set(parsed.error?.issues.map((i) => String(i.path[0])));
   for (const line of ADDRESS_LINES) assert.equal(failing.has(line.name), !line.optional, line.name);
 });
 
 test("a filled address passes without originalSid, with the country upper-cased", () => {
-  const parsed = newAddressSchema.parse({
+  const parsed = newAddressSchema(tv).parse({
     ...EMPTY_ADDRESS,
     customerName: "Acme SAS",
     street: "1 Rue de Rivoli",
@@ -43,9 +49,9 @@ test("an address that cannot be real is refused with what to enter, not 'is requ
     postalCode: "10117",
     isoCountry: "DE",
   };
-  assert.equal(newAddressSchema.safeParse(good).success, true);
+  assert.equal(newAddressSchema(tv).safeParse(good).success, true);
   const messageFor = (change: Partial<typeof good>) => {
-    const parsed = newAddressSchema.safeParse({ ...good, ...change });
+    const parsed = newAddressSchema(tv).safeParse({ ...good, ...change });
     assert.equal(parsed.success, false, JSON.stringify(change));
     return parsed.error!.issues.map((i) => i.message).join(" | ");
   };
@@ -57,7 +63,7 @@ test("an address that cannot be real is refused with what to enter, not 'is requ
   assert.match(messageFor({ isoCountry: "XX" }), /not a country code we know/);
   assert.match(messageFor({ street: "x".repeat(121) }), /too long \(120 characters at most\)/);
   assert.equal(
-    newAddressSchema.safeParse({ ...good, postalCode: "D02 X285", isoCountry: "ie" }).success,
+    newAddressSchema(tv).safeParse({ ...good, postalCode: "D02 X285", isoCountry: "ie" }).success,
     true,
   );
 });

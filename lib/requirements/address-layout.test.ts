@@ -10,7 +10,10 @@ describe("addressLayout", () => {
     for (const country of ["DE", "fr", " at "]) {
       const layout = addressLayout(country);
       assert.equal(layout.style, "postal-first");
-      assert.ok(layout.rows.some((r) => r.join() === "postalCode,city"), country);
+      assert.ok(
+        layout.rows.some((r) => r.join() === "postalCode,city"),
+        country,
+      );
     }
     assert.deepEqual(order("DE"), [
       "customerName",

@@ -28,11 +28,7 @@ const MAX_IMAGE_PIXELS = 100_000_000;
 
 const refuse = (message: string): Inspection => ({ ok: false, message });
 
-async function inspectImage(
-  bytes: Uint8Array,
-  mimeType: DocumentMime,
-  t: T,
-): Promise<Inspection> {
+async function inspectImage(bytes: Uint8Array, mimeType: DocumentMime, t: T): Promise<Inspection> {
   const { default: sharp } = await import("sharp");
   try {
     const image = sharp(bytes, { failOn: "error", limitInputPixels: MAX_IMAGE_PIXELS });
