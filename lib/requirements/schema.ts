@@ -77,7 +77,7 @@ function textSchema(field: FieldDescriptor, context: FieldContext, t: Validation
   let schema = z
     .string({ error: missing })
     .trim()
-    .max(max, t("maxLength", { field: lowerLabel(field.label), max }));
+    .max(max, t("maxLength", { field: lowerLabel(field.label), max: String(max) }));
   if (field.required) schema = schema.min(1, missing);
   for (const check of checksFor(field, t))
     schema = schema.refine((v) => v === "" || check.test(v), {
