@@ -34,17 +34,19 @@ function render(
 ): { html: string; group: FormGroup } {
   const group = buildRequirementForm(fx, t).groups.find((g) => id.test(g.id));
   assert.ok(group, `a group matching ${id}`);
+  const form = createElement(RequirementGroupForm, {
+    originalSid: BU,
+    group,
+    addresses: addressOptions(fx.addresses),
+    save: async () => ({ ok: true as const, data: { groupId: group.id } }),
+  });
   const html = renderToStaticMarkup(
-    createElement(
-      NextIntlClientProvider,
-      { locale: locale as Locale, messages: catalogs[locale], timeZone: "UTC" },
-      createElement(RequirementGroupForm, {
-        originalSid: BU,
-        group,
-        addresses: addressOptions(fx.addresses),
-        save: async () => ({ ok: true as const, data: { groupId: group.id } }),
-      }),
-    ),
+    createElement(NextIntlClientProvider, {
+      locale: locale as Locale,
+      messages: catalogs[locale],
+      timeZone: "UTC",
+      children: form,
+    }),
   );
   return { html, group };
 }
