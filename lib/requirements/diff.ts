@@ -175,9 +175,7 @@ export function onlyEdited(diff: ItemsDiff, edits: ReadonlyMap<string, EditedIte
     .filter((i) => edits.has(i.copySid))
     .map((i) => {
       const fields = edits.get(i.copySid)?.fields ?? null;
-      return fields === null
-        ? i
-        : { ...i, changes: i.changes.filter((c) => fields.includes(c.field)) };
+      return fields === null ? i : { ...i, changes: i.changes.filter((c) => fields.includes(c.field)) };
     });
   const added = diff.added.filter((a) => edits.has(a.sid));
   const addedTypes = new Set(added.map((a) => a.type));
