@@ -7,7 +7,7 @@ import type { AddressOption, FieldDescriptor, GroupValues } from "@/lib/requirem
 import { FieldShell } from "./field-shell";
 import type { AddressProps } from "./types";
 import { NewAddressFieldset } from "./new-address-fieldset";
-import type { NewAddressOutput } from "@/lib/requirements/new-address";
+import type { NewAddressOutput } from "./new-address-schema";
 import { useSection } from "./section-context";
 import { addressLabel } from "@/lib/requirements/address-options";
 import { NEW_ADDRESS } from "@/lib/requirements/text";

@@ -4,7 +4,7 @@ import type { UseFormReturn } from "react-hook-form";
 import { OptionalMark, RequiredMark } from "./field-shell";
 import { describedBy } from "./ids";
 import type { AddressLineSpec } from "./new-address-lines";
-import type { NewAddressOutput, NewAddressValues } from "@/lib/requirements/new-address";
+import type { NewAddressOutput, NewAddressValues } from "./new-address-schema";
 import { controlClass, errorClass, hintClass } from "./styles";
 
 /** One input of the new-address fieldset, labelled and described like the generated fields. */

@@ -8,7 +8,7 @@ import { countryNameIn } from "@/lib/requirements/address-options";
 import { AddressLine } from "./address-line";
 import { deferredResolver } from "./deferred-resolver";
 import { EMPTY_ADDRESS, labelKey, lineSpec } from "./new-address-lines";
-import type { NewAddressOutput, NewAddressValues } from "@/lib/requirements/new-address";
+import type { NewAddressOutput, NewAddressValues } from "./new-address-schema";
 import { primaryButtonClass, secondaryButtonClass } from "./styles";
 
 /** Row layouts: "10117 | Berlin" gives the postal code the narrow column. */
@@ -41,17 +41,17 @@ export function NewAddressFieldset({
   onCancel: () => void;
 }) {
   const t = useTranslations("Address");
-  const tv = useTranslations("Validation");
+  const input = useTranslations("Input");
   const locale = useLocale();
   const offline = t("offline");
   // zod and the schema load when the fieldset is first focused (./deferred-resolver.ts).
   const resolver = useMemo(
     () =>
       deferredResolver<NewAddressValues, NewAddressOutput>(
-        () => import("./schema-resolvers").then((m) => m.newAddressResolver(tv)),
+        () => import("./schema-resolvers").then((m) => m.newAddressResolver(input)),
         offline,
       ),
-    [tv, offline],
+    [input, offline],
   );
   const empty = useMemo(() => ({ ...EMPTY_ADDRESS, isoCountry: country ?? "" }), [country]);
   const form = useForm<NewAddressValues, unknown, NewAddressOutput>({

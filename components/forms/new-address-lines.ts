@@ -4,7 +4,7 @@
  * are the "Address" catalog's, in the customer's language.
  */
 import type { AddressLayout, AddressPart } from "@/lib/requirements/address-layout";
-import type { NewAddressValues } from "@/lib/requirements/new-address";
+import type { NewAddressValues } from "./new-address-schema";
 
 export interface AddressLineSpec {
   name: keyof NewAddressValues & AddressPart;

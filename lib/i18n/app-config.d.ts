@@ -1,6 +1,8 @@
 // Message keys are checked at compile time against the English catalog (next-intl's AppConfig).
 // One line per namespace of lib/i18n/namespaces.ts (the catalog test checks the list).
 import type Deadline from "../../messages/en/Deadline.json";
+import type Errors from "../../messages/en/Errors.json";
+import type Input from "../../messages/en/Input.json";
 import type Login from "../../messages/en/Login.json";
 import type Shell from "../../messages/en/Shell.json";
 import type Status from "../../messages/en/Status.json";
@@ -15,6 +17,8 @@ export interface EnglishMessages {
   Login: typeof Login;
   Deadline: typeof Deadline;
   Status: typeof Status;
+  Errors: typeof Errors;
+  Input: typeof Input;
   Forms: typeof Forms;
   Validation: typeof Validation;
   Guidance: typeof Guidance;

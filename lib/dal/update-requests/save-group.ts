@@ -14,7 +14,8 @@ import {
   type GroupValues,
   type ValidationT,
 } from "@/lib/requirements";
-import { newAddressSchema } from "@/lib/requirements/new-address";
+import { newAddressFields } from "@/lib/actions/schemas/update";
+import { translateKeyed } from "@/lib/i18n/keyed";
 import type { BundleWithItems, CreateAddressInput } from "@/lib/twilio";
 import { NEW_ADDRESS } from "@/lib/requirements/text";
 import type { Address, Attributes } from "@/lib/domain/types";
@@ -168,8 +169,10 @@ export async function saveGroup(
   input: SaveGroupRequest,
   options: { locale?: Locale } = {},
 ): Promise<SaveGroupOutcome> {
-  const [t, tRecord] = await Promise.all([
-    translatorFor(options.locale ?? "en", "Validation"),
+  const locale = options.locale ?? "en";
+  const [t, tInput, tRecord] = await Promise.all([
+    translatorFor(locale, "Validation"),
+    translatorFor(locale, "Input"),
     translatorFor("en", "Guidance"),
   ]);
   return userStep(ctx, input.originalSid, {
@@ -198,14 +201,12 @@ export async function saveGroup(
       const addressSids = new Set(built.addresses.map((a) => a.sid));
       let values = input.values;
       if (mentionsNewAddress(values)) {
-        const added = newAddressSchema(t).safeParse(input.newAddress ?? {});
-        if (!added.success)
-          return invalid(
-            "_form",
-            t("newAddress.invalid", {
-              problem: added.error.issues[0]?.message ?? t("newAddress.unreadable"),
-            }),
-          );
+        const added = newAddressFields.safeParse(input.newAddress ?? {});
+        if (!added.success) {
+          const issue = added.error.issues[0]?.message;
+          const problem = issue ? translateKeyed(tInput, issue) : t("newAddress.unreadable");
+          return invalid("_form", t("newAddress.invalid", { problem }));
+        }
         const sid = await addressFor(ctx, input.originalSid, added.data, built.addresses);
         addressSids.add(sid);
         values = withAddress(values, sid);
