@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import {
   addressOptions,
@@ -40,13 +40,13 @@ function render(
     addresses: addressOptions(fx.addresses),
     save: async () => ({ ok: true as const, data: { groupId: group.id } }),
   });
+  const provider = { locale: locale as Locale, messages: catalogs[locale], timeZone: "UTC" };
   const html = renderToStaticMarkup(
-    createElement(NextIntlClientProvider, {
-      locale: locale as Locale,
-      messages: catalogs[locale],
-      timeZone: "UTC",
-      children: form,
-    }),
+    createElement(
+      NextIntlClientProvider,
+      provider as ComponentProps<typeof NextIntlClientProvider>,
+      form,
+    ),
   );
   return { html, group };
 }
