@@ -15,6 +15,7 @@ const TRANSLATED = [
   "components/brand-mark.tsx",
   "components/bundles/deadline-text.tsx",
   "components/bundles/status-badge.tsx",
+  "lib/notifications/templates/*.tsx",
   "components/forms/address-field.tsx",
   "components/forms/address-line.tsx",
   "components/forms/document-type-picker.tsx",

@@ -1,6 +1,7 @@
 // Message keys are checked at compile time against the English catalog (next-intl's AppConfig).
 // One line per namespace of lib/i18n/namespaces.ts (the catalog test checks the list).
 import type Deadline from "../../messages/en/Deadline.json";
+import type Email from "../../messages/en/Email.json";
 import type Errors from "../../messages/en/Errors.json";
 import type Input from "../../messages/en/Input.json";
 import type Login from "../../messages/en/Login.json";
@@ -19,6 +20,7 @@ export interface EnglishMessages {
   Status: typeof Status;
   Errors: typeof Errors;
   Input: typeof Input;
+  Email: typeof Email;
   Forms: typeof Forms;
   Validation: typeof Validation;
   Guidance: typeof Guidance;

@@ -10,6 +10,7 @@ export const NAMESPACES = [
   "Status",
   "Errors",
   "Input",
+  "Email",
   "Forms",
   "Validation",
   "Guidance",
