@@ -14,6 +14,8 @@ import {
 } from "@/lib/requirements";
 import { fetchBundleItems } from "@/lib/twilio";
 import type { Bundle } from "@/lib/domain/types";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import {
   describe,
   fromStored,
@@ -70,13 +72,15 @@ async function baselineOf(sub: string, row: UpdateRequestRow, original: Bundle) 
 /**
  * Everything the update page shows, reconciled with Twilio first (or with what the last step
  * kept, if nothing changed since). Only reads, and keeps what it read on the row; the steps
- * that change anything are the actions.
+ * that change anything are the actions. `locale`: the customer's language for the form's
+ * titles, advice, address groups and the review's dates (the page passes the request's).
  */
 export async function getUpdateView(
   ctx: AccountContext,
   originalSid: string,
-  options: { editing?: string | undefined } = {},
+  options: { editing?: string | undefined; locale?: Locale } = {},
 ): Promise<UpdateView> {
+  const locale = options.locale ?? "en";
   const sub = ctx.account.subaccountSid;
   const latest = await findLatestRequest(ctx.account.id, originalSid);
   const closed = !latest || latest.phase === "done" || latest.phase === "cancelled";
@@ -98,11 +102,19 @@ export async function getUpdateView(
   if (copy && EDITABLE.has(state.phase)) {
     // "Edit" from the review opens a passing item as a section (only the copy's own items can).
     const editing = options.editing ? new Set([options.editing]) : null;
-    const built = await buildFixForm(sub, row, copy, editing ? { editing } : {});
+    const [t, tAddress] = await Promise.all([
+      translatorFor(locale, "Guidance"),
+      translatorFor(locale, "Address"),
+    ]);
+    const built = await buildFixForm(sub, row, copy, { t, ...(editing ? { editing } : {}) });
     if (built.evaluationRead) row = await saveChanges(row, { evaluation: built.evaluation });
     fix = {
       form: built.form,
-      addresses: addressOptions(built.addresses, built.regulation.isoCountry),
+      addresses: addressOptions(built.addresses, {
+        country: built.regulation.isoCountry,
+        t: tAddress,
+        locale,
+      }),
     };
     if (state.phase === "ready" && synced?.snapshot.original) {
       const before = await baselineOf(sub, row, synced.snapshot.original);
@@ -128,6 +140,8 @@ export async function getUpdateView(
         addresses: built.addresses,
         edits,
         superseded,
+        t,
+        locale,
       });
     }
   }

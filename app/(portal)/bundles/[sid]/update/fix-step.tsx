@@ -2,6 +2,8 @@ import Link from "next/link";
 import { ChangesDiff } from "@/components/update/changes-diff";
 import { ReviewList } from "@/components/update/review-list";
 import { StepButton } from "@/components/update/step-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_NAMESPACES } from "@/components/forms/namespaces";
 import { RequirementGroupForm } from "@/components/forms/requirement-group-form";
 import type { UpdateView } from "@/lib/dal/update-requests";
 import {
@@ -37,16 +39,18 @@ export function FixStep({ originalSid, view }: { originalSid: string; view: Upda
               .
             </p>
           ) : null}
-          {fix.form.groups.map((group) => (
-            <RequirementGroupForm
-              key={group.id}
-              originalSid={originalSid}
-              group={group}
-              addresses={fix.addresses}
-              save={saveGroupAction}
-              focusOnOpen={!!group.openedToEdit}
-            />
-          ))}
+          <ClientMessages namespaces={FORM_NAMESPACES}>
+            {fix.form.groups.map((group) => (
+              <RequirementGroupForm
+                key={group.id}
+                originalSid={originalSid}
+                group={group}
+                addresses={fix.addresses}
+                save={saveGroupAction}
+                focusOnOpen={!!group.openedToEdit}
+              />
+            ))}
+          </ClientMessages>
         </section>
       ) : null}
       {fix.form.passedRequirements.length > 0 ? (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { DeadlineText } from "@/components/bundles/deadline-text";
 import { FailureNotice } from "@/components/update/failure-notice";
 import { RetryStep } from "@/components/update/retry-step";
@@ -40,7 +41,7 @@ const WAITING = new Set(["starting", "submitted", "in_review", "approved", "repl
 
 async function load(sid: string, editing: string | undefined): Promise<UpdateView> {
   try {
-    return await getUpdateView(await requireAccount(), sid, { editing });
+    return await getUpdateView(await requireAccount(), sid, { editing, locale: await getLocale() });
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found:bundle") notFound();
     throw error;
