@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** Grants or revokes the support role of one user (admins only; the action checks). */
@@ -18,7 +19,10 @@ export function RoleButton({
     formData: FormData,
   ) => Promise<ActionResult<undefined>>;
 }) {
+  const t = useTranslations("SupportClient");
   const [state, action, pending] = useActionState(changeRole, null);
+  // The person's name is for screen readers: the row already shows it.
+  const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
   return (
     <form action={action} className="flex flex-col items-start gap-1">
       <input type="hidden" name="userId" value={userId} />
@@ -32,8 +36,7 @@ export function RoleButton({
             : "border-red-700 bg-white text-red-800 hover:bg-red-50"
         }`}
       >
-        {pending ? "Saving…" : grant ? "Grant support access" : "Revoke support access"}
-        <span className="sr-only"> for {userName}</span>
+        {pending ? t("saving") : t.rich(grant ? "grant" : "revoke", { name: userName, hidden })}
       </button>
       {state && !state.ok ? (
         <p role="alert" className="text-sm text-red-800">

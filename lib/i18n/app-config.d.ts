@@ -4,6 +4,10 @@ import type Deadline from "../../messages/en/Deadline.json";
 import type Login from "../../messages/en/Login.json";
 import type Shell from "../../messages/en/Shell.json";
 import type Status from "../../messages/en/Status.json";
+import type Support from "../../messages/en/Support.json";
+import type SupportClient from "../../messages/en/SupportClient.json";
+import type Impersonation from "../../messages/en/Impersonation.json";
+import type Paging from "../../messages/en/Paging.json";
 import type { Locale } from "./locales";
 
 export interface EnglishMessages {
@@ -11,6 +15,10 @@ export interface EnglishMessages {
   Login: typeof Login;
   Deadline: typeof Deadline;
   Status: typeof Status;
+  Support: typeof Support;
+  SupportClient: typeof SupportClient;
+  Impersonation: typeof Impersonation;
+  Paging: typeof Paging;
 }
 
 declare module "next-intl" {

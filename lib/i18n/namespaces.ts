@@ -3,7 +3,16 @@
  * so each screen's words live beside each other and a new screen adds a file, not a section of
  * one large file. lib/i18n/catalogs.test.ts checks this list against the folders.
  */
-export const NAMESPACES = ["Shell", "Login", "Deadline", "Status"] as const;
+export const NAMESPACES = [
+  "Shell",
+  "Login",
+  "Deadline",
+  "Status",
+  "Support",
+  "SupportClient",
+  "Impersonation",
+  "Paging",
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**
