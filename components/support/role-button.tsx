@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -21,8 +21,6 @@ export function RoleButton({
 }) {
   const t = useTranslations("SupportClient");
   const [state, action, pending] = useActionState(changeRole, null);
-  // The person's name is for screen readers: the row already shows it.
-  const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
   return (
     <form action={action} className="flex flex-col items-start gap-1">
       <input type="hidden" name="userId" value={userId} />
@@ -30,13 +28,17 @@ export function RoleButton({
       <button
         type="submit"
         disabled={pending}
+        // The name says whose role (the row shows it); while saving, the visible text is the name.
+        aria-label={
+          pending ? undefined : t(grant ? "grantLabel" : "revokeLabel", { name: userName })
+        }
         className={`rounded-md border px-3 py-1 text-sm font-medium ${
           grant
             ? "border-slate-500 bg-white hover:bg-slate-100"
             : "border-red-700 bg-white text-red-800 hover:bg-red-50"
         }`}
       >
-        {pending ? t("saving") : t.rich(grant ? "grant" : "revoke", { name: userName, hidden })}
+        {pending ? t("saving") : t(grant ? "grant" : "revoke")}
       </button>
       {state && !state.ok ? (
         <p role="alert" className="text-sm text-red-800">

@@ -48,7 +48,7 @@ export default async function SupportStaffPage() {
             {people.map((p) => (
               <tr key={p.id} className="border-t border-slate-200">
                 <th scope="row" className="px-3 py-2 font-normal">
-                  <span className="font-medium">{p.name}</span>{" "}
+                  <span className="font-medium">{p.name}</span>
                   <span className="text-slate-700 [overflow-wrap:anywhere]">
                     {t("email", { email: p.email })}
                   </span>
