@@ -21,23 +21,24 @@ const HARBOUR = "Harbour Dental Pty Ltd";
 const REASON = "シドニーの Bundle で何が足りないか分からないとお電話をいただきました。";
 const SHOTS = "/tmp/support";
 
-async function signInJa(browser: Browser, email: string) {
-  const context = await browser.newContext({ locale: "ja-JP" });
+async function signIn(browser: Browser, email: string, locale: "ja" | "de" = "ja") {
+  const words = catalog(locale);
+  const context = await browser.newContext({ locale: `${locale}-${locale.toUpperCase()}` });
   const page = await context.newPage();
   await page.goto("/login");
-  await page.getByLabel(ja.Login.email).fill(email);
-  await page.getByLabel(ja.Login.password).fill(PASSWORD);
-  await page.getByRole("button", { name: ja.Login.submit, exact: true }).click();
+  await page.getByLabel(words.Login.email).fill(email);
+  await page.getByLabel(words.Login.password).fill(PASSWORD);
+  await page.getByRole("button", { name: words.Login.submit, exact: true }).click();
   // The first sign-in of a run also opens and seeds the database.
-  await expect(page.getByRole("heading", { name: t("console.title"), level: 1 })).toBeVisible({
-    timeout: 30_000,
-  });
-  await expect(page.getByRole("button", { name: t("console.refresh") })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: words.Support.console.title, level: 1 }),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("button", { name: words.Support.console.refresh })).toBeVisible();
   return page;
 }
 
-async function expectJapaneseAndClean(page: Page, shot: string) {
-  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+async function expectLanguageAndClean(page: Page, shot: string, lang = "ja") {
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
   await page.screenshot({ path: `${SHOTS}-${shot}.png`, fullPage: true });
   expect(await axeViolations(page), shot).toEqual([]);
 }
@@ -54,14 +55,14 @@ async function expectFitsPhone(page: Page, path: string, shot: string) {
     width,
   );
   expect(widest, `${path} has a table ${widest} px wide`).toBeLessThanOrEqual(width);
-  await expectJapaneseAndClean(page, shot);
+  await expectLanguageAndClean(page, shot);
 }
 
 test.describe("the support console speaks Japanese", () => {
   test("a support user finds an account, opens support access with a reason, sees the banner on the customer's pages and ends it, all in Japanese", async ({
     browser,
   }) => {
-    const page = await signInJa(browser, USERS.support);
+    const page = await signIn(browser, USERS.support);
     await expect(page).toHaveTitle(`${t("titles.console")} · ${E2E_BRAND.name}`);
 
     // The list: columns, the search, the count line and the way to Needs attention.
@@ -74,7 +75,7 @@ test.describe("the support console speaks Japanese", () => {
     await expect(page.getByText(/Twilio の Bundle に基づく件数$/)).toBeVisible();
     // Dates in Japanese order, in UTC.
     await expect(page.getByText(/^\d{4}\/\d{2}\/\d{2} \d{1,2}:\d{2} UTC 時点/)).toBeVisible();
-    await expectJapaneseAndClean(page, "ja-console");
+    await expectLanguageAndClean(page, "ja-console");
 
     // Search by a user's email, then for nothing, then clear.
     const search = page.getByRole("searchbox", { name: t("console.searchLabel") });
@@ -98,7 +99,7 @@ test.describe("the support console speaks Japanese", () => {
     await expect(page.getByRole("heading", { name: t("attention.title"), level: 1 })).toBeVisible();
     await expect(page.getByText(t("attention.intro"))).toBeVisible();
     await expect(page).toHaveTitle(`${t("titles.attention")} · ${E2E_BRAND.name}`);
-    await expectJapaneseAndClean(page, "ja-attention");
+    await expectLanguageAndClean(page, "ja-attention");
     await page.getByRole("link", { name: t("backToConsole") }).click();
 
     // The account page.
@@ -113,7 +114,7 @@ test.describe("the support console speaks Japanese", () => {
     await expect(page.getByLabel(tImp("start.duration"))).toContainText(
       tImp("start.minutes", { minutes: 30 }),
     );
-    await expectJapaneseAndClean(page, "ja-account");
+    await expectLanguageAndClean(page, "ja-account");
 
     // Support access with its reason: read-only first, on the customer's worklist.
     await page.getByLabel(new RegExp(`^${tImp("start.reason")}`)).fill(REASON);
@@ -135,7 +136,7 @@ test.describe("the support console speaks Japanese", () => {
         `^${escape(tImp("banner.titlePrefix", { account: HARBOUR, mode: "read_only" }))} `,
       ),
     );
-    await expectJapaneseAndClean(page, "ja-banner-read-only");
+    await expectLanguageAndClean(page, "ja-banner-read-only");
 
     // Assist mode, through its confirmation.
     await banner.getByRole("button", { name: tImp("banner.switchToAssist") }).click();
@@ -143,13 +144,13 @@ test.describe("the support console speaks Japanese", () => {
       name: tImp("banner.confirmTitle", { account: HARBOUR }),
     });
     await expect(confirm).toContainText(tImp("banner.confirmBody"));
-    await expectJapaneseAndClean(page, "ja-banner-confirm");
+    await expectLanguageAndClean(page, "ja-banner-confirm");
     await confirm.getByRole("button", { name: tImp("banner.confirm") }).click();
     await expect(banner.getByTestId("impersonation-mode")).toHaveText(tImp("mode.assist"));
     await expect(page).toHaveTitle(
       new RegExp(`^${escape(tImp("banner.titlePrefix", { account: HARBOUR, mode: "assist" }))} `),
     );
-    await expectJapaneseAndClean(page, "ja-banner-assist");
+    await expectLanguageAndClean(page, "ja-banner-assist");
 
     // The console says whom support is acting as, and the account page refuses a second one.
     await page.goto("/support");
@@ -166,7 +167,7 @@ test.describe("the support console speaks Japanese", () => {
       /^.+ へのサポートアクセスは \d{4}\/\d{2}\/\d{2} .+ UTC に終了しました。/,
     );
     await expect(ended).toContainText(t("console.endedWhy", { reason: tImp("endReason.stopped") }));
-    await expectJapaneseAndClean(page, "ja-console-ended");
+    await expectLanguageAndClean(page, "ja-console-ended");
 
     // The account page lists the access: who, when, mode, why it ended and the reason.
     await page.getByRole("link", { name: t("table.helpLabel", { account: HARBOUR }) }).click();
@@ -176,7 +177,7 @@ test.describe("the support console speaks Japanese", () => {
       t("account.historyEnded", { reason: tImp("endReason.stopped") }).trim(),
     );
     await expect(history.first()).toContainText(t("account.historyReason", { reason: REASON }));
-    await expectJapaneseAndClean(page, "ja-account-history");
+    await expectLanguageAndClean(page, "ja-account-history");
 
     // On a phone: nothing scrolls sideways, in Japanese.
     await page.setViewportSize({ width: 390, height: 844 });
@@ -195,7 +196,7 @@ test.describe("the support console speaks Japanese", () => {
   test("an admin grants and revokes the support role on the staff page, in Japanese", async ({
     browser,
   }) => {
-    const page = await signInJa(browser, USERS.admin);
+    const page = await signIn(browser, USERS.admin);
     await page
       .getByRole("navigation", { name: ja.Shell.nav.label })
       .getByRole("link", { name: ja.Shell.nav.staff })
@@ -206,7 +207,7 @@ test.describe("the support console speaks Japanese", () => {
     await expect(table.getByRole("columnheader", { name: t("staff.user") })).toBeVisible();
     const tess = table.getByRole("row", { name: /Tess Trainee/ });
     await expect(tess).toContainText(ja.Shell.role.customer);
-    await expectJapaneseAndClean(page, "ja-staff");
+    await expectLanguageAndClean(page, "ja-staff");
 
     const grant = page.getByRole("button", {
       name: tClient("grantLabel", { name: "Tess Trainee" }),
@@ -218,7 +219,7 @@ test.describe("the support console speaks Japanese", () => {
     try {
       await expect(revoke).toBeVisible();
       await expect(tess).toContainText(ja.Shell.role.support);
-      await expectJapaneseAndClean(page, "ja-staff-granted");
+      await expectLanguageAndClean(page, "ja-staff-granted");
     } finally {
       // Back as the seed made her, for the English specs.
       await revoke.click();
@@ -226,6 +227,28 @@ test.describe("the support console speaks Japanese", () => {
     }
     await page.setViewportSize({ width: 390, height: 844 });
     await expectFitsPhone(page, "/support/staff", "ja-phone-staff");
+    await page.context().close();
+  });
+
+  test("in German too: the console, Needs attention and an account page, lang=de and axe clean", async ({
+    browser,
+  }) => {
+    const de = catalog("de");
+    const tDe = createTranslator({ locale: "de", messages: de, namespace: "Support" });
+    const page = await signIn(browser, USERS.support, "de");
+    await expect(page.getByText(tDe("console.total", { count: 4 }), { exact: true })).toBeVisible();
+    await expect(page.getByRole("columnheader", { name: de.Support.table.within7 })).toBeVisible();
+    await expectLanguageAndClean(page, "de-console", "de");
+    await page.getByRole("link", { name: de.Support.console.attentionLink }).click();
+    await expect(page.getByRole("heading", { name: de.Support.attention.title })).toBeVisible();
+    await expectLanguageAndClean(page, "de-attention", "de");
+    await page.goto("/support");
+    await page.getByRole("link", { name: tDe("table.helpLabel", { account: HARBOUR }) }).click();
+    await expect(
+      page.getByRole("heading", { name: tDe("account.title", { account: HARBOUR }), level: 1 }),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: de.Impersonation.start.submit })).toBeVisible();
+    await expectLanguageAndClean(page, "de-account", "de");
     await page.context().close();
   });
 });

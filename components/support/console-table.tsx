@@ -118,7 +118,12 @@ export function ConsoleTable({ rows }: { rows: ConsoleRow[] }) {
                 ) : null}
               </th>
               {columns.map(([key, tone]) => (
-                <td key={key} role="cell" data-label={`${t(key)}:`} className={num}>
+                <td
+                  key={key}
+                  role="cell"
+                  data-label={t("cellLabel", { column: t(key) })}
+                  className={num}
+                >
                   <Count value={row.counts?.[key]} tone={tone} />
                 </td>
               ))}

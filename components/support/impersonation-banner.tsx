@@ -61,12 +61,12 @@ export function ImpersonationBanner({
           </h2>
           <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <span>
-              <span className="font-medium">{t("banner.modeLabel")}</span>{" "}
+              <span className="font-medium">{t("banner.modeLabel")}</span>
               <span data-testid="impersonation-mode">{t(`mode.${session.mode}`)}</span>
               {assist ? t("banner.assistNote") : t("banner.readOnlyNote")}
             </span>
             <span>
-              <span className="font-medium">{t("banner.timeLeftLabel")}</span>{" "}
+              <span className="font-medium">{t("banner.timeLeftLabel")}</span>
               <time dateTime={session.expiresAt}>
                 {left <= 0
                   ? t("banner.expired")
@@ -76,16 +76,19 @@ export function ImpersonationBanner({
               </time>
             </span>
             <span>
-              <span className="font-medium">{t("banner.staffLabel")}</span> {session.staffName}
+              <span className="font-medium">{t("banner.staffLabel")}</span>
+              {session.staffName}
             </span>
             {session.ticket ? (
               <span className="break-all">
-                <span className="font-medium">{t("banner.ticketLabel")}</span> {session.ticket}
+                <span className="font-medium">{t("banner.ticketLabel")}</span>
+                {session.ticket}
               </span>
             ) : null}
           </p>
           <p className="text-sm break-words">
-            <span className="font-medium">{t("banner.reasonLabel")}</span> {session.reason}
+            <span className="font-medium">{t("banner.reasonLabel")}</span>
+            {session.reason}
           </p>
         </div>
         <div className="flex flex-wrap items-start gap-2">

@@ -70,7 +70,8 @@ export function StartImpersonationForm({
       <input type="hidden" name="accountId" value={accountId} />
       <div>
         <label htmlFor="reason" className="block font-medium">
-          {t("reason")} <span className="font-normal text-slate-700">{t("required")}</span>
+          {t("reason")}
+          <span className="font-normal text-slate-700">{t("required")}</span>
         </label>
         <p id="reason-hint" className="text-sm text-slate-700">
           {t("reasonHint", { account: accountName })}
@@ -87,7 +88,8 @@ export function StartImpersonationForm({
       </div>
       <div>
         <label htmlFor="ticket" className="block font-medium">
-          {t("ticket")} <span className="font-normal text-slate-700">{t("optional")}</span>
+          {t("ticket")}
+          <span className="font-normal text-slate-700">{t("optional")}</span>
         </label>
         <input
           id="ticket"
