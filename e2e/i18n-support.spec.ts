@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { createTranslator } from "use-intl/core";
+import { createTranslator } from "next-intl";
 import { axeViolations, expect, test } from "./fixtures";
 import { catalog, fill } from "./support/catalog";
 import { E2E_BRAND } from "./support/brand";

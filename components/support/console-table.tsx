@@ -48,7 +48,13 @@ export function ConsoleTable({ rows }: { rows: ConsoleRow[] }) {
               {t("account")}
             </th>
             {columns.map(([key]) => (
-              <th key={key} role="columnheader" scope="col" className="px-3 py-2 text-right">
+              // Whole words: the page's overflow-wrap:anywhere would split "Überfällig" mid-word.
+              <th
+                key={key}
+                role="columnheader"
+                scope="col"
+                className="px-3 py-2 text-right [overflow-wrap:normal] hyphens-auto"
+              >
                 {t(key)}
               </th>
             ))}
