@@ -15,6 +15,7 @@ const TRANSLATED = [
   "components/brand-mark.tsx",
   "components/bundles/deadline-text.tsx",
   "components/bundles/status-badge.tsx",
+  "lib/notifications/templates/*.tsx",
   "app/(support)/layout.tsx",
   "app/(support)/error.tsx",
   "app/(support)/support/loading.tsx",

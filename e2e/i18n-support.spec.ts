@@ -116,6 +116,12 @@ test.describe("the support console speaks Japanese", () => {
     );
     await expectLanguageAndClean(page, "ja-account");
 
+    // A reason of at least a sentence, said in Japanese.
+    await page.getByLabel(new RegExp(`^${tImp("start.reason")}`)).fill("確認");
+    await page.getByRole("button", { name: tImp("start.submit") }).click();
+    await expect(page.getByText(fill(ja.Input.reason.short, { min: 15 }))).toBeVisible();
+    await expect(page).toHaveURL(/\/support\/accounts\//);
+
     // Support access with its reason: read-only first, on the customer's worklist.
     await page.getByLabel(new RegExp(`^${tImp("start.reason")}`)).fill(REASON);
     await page.getByLabel(new RegExp(`^${tImp("start.ticket")}`)).fill("ZD-3001");

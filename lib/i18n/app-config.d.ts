@@ -1,6 +1,9 @@
 // Message keys are checked at compile time against the English catalog (next-intl's AppConfig).
 // One line per namespace of lib/i18n/namespaces.ts (the catalog test checks the list).
 import type Deadline from "../../messages/en/Deadline.json";
+import type Email from "../../messages/en/Email.json";
+import type Errors from "../../messages/en/Errors.json";
+import type Input from "../../messages/en/Input.json";
 import type Login from "../../messages/en/Login.json";
 import type Shell from "../../messages/en/Shell.json";
 import type Status from "../../messages/en/Status.json";
@@ -15,6 +18,9 @@ export interface EnglishMessages {
   Login: typeof Login;
   Deadline: typeof Deadline;
   Status: typeof Status;
+  Errors: typeof Errors;
+  Input: typeof Input;
+  Email: typeof Email;
   Support: typeof Support;
   SupportClient: typeof SupportClient;
   Impersonation: typeof Impersonation;

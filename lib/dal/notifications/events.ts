@@ -63,7 +63,8 @@ export async function noticeSupportStarted(session: ImpersonationSessionRow): Pr
     payload: {
       kind: "support_access_started",
       staffName: session.staffName,
-      reason: session.ticket ? `${session.reason} (ticket ${session.ticket})` : session.reason,
+      reason: session.reason,
+      ticket: session.ticket,
       startedAt: session.startedAt.toISOString(),
     },
     targetPath: "/activity",

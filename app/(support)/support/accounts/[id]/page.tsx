@@ -92,7 +92,7 @@ export default async function SupportAccountPage({ params }: Props) {
             {t("actingBody")}
           </Notice>
         ) : (
-          <ClientMessages namespaces={["SupportClient", "Impersonation"]}>
+          <ClientMessages namespaces={["SupportClient", "Impersonation", "Input"]}>
             <StartImpersonationForm
               accountId={account.id}
               accountName={account.name}
