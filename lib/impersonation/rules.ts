@@ -6,7 +6,7 @@
  * request" (shared/reference/product-anchors.md §4).
  */
 import { isStaffRole } from "@/lib/authz/rules";
-import type { ImpersonationMode, UserRole } from "@/lib/db/schema";
+import type { UserRole } from "@/lib/db/schema";
 
 /** The hard cap; the database enforces it too (impersonation_sessions_max_60_minutes). */
 export const MAX_IMPERSONATION_MINUTES = 60;
@@ -50,11 +50,6 @@ export function formatTimeLeft(ms: number): string {
   if (ms < 60_000) return "less than a minute left";
   return `${Math.ceil(ms / 60_000)} min left`;
 }
-
-export const MODE_LABELS: Record<ImpersonationMode, string> = {
-  read_only: "Read-only",
-  assist: "Assist mode",
-};
 
 /** Why an open session no longer counts on this request, or null while it does. */
 export type EndReason = "stopped" | "expired" | "role_revoked" | "signed_out" | "account_removed";
