@@ -15,6 +15,19 @@ const TRANSLATED = [
   "components/brand-mark.tsx",
   "components/bundles/deadline-text.tsx",
   "components/bundles/status-badge.tsx",
+  "app/(portal)/bundles/[sid]/update/page.tsx",
+  "app/(portal)/bundles/[sid]/update/not-started.tsx",
+  "app/(portal)/bundles/[sid]/update/fix-step.tsx",
+  "components/update/changes-diff.tsx",
+  "components/update/failure-notice.tsx",
+  "components/update/progress-steps.tsx",
+  "components/update/retry-step.tsx",
+  "components/update/review-list.tsx",
+  "components/update/status-card.tsx",
+  "components/update/status-focus.tsx",
+  "components/update/status-poller.tsx",
+  "components/update/step-button.tsx",
+  "components/update/timeline.tsx",
 ];
 
 const eslintConfig = defineConfig([

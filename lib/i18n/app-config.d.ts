@@ -4,6 +4,10 @@ import type Deadline from "../../messages/en/Deadline.json";
 import type Login from "../../messages/en/Login.json";
 import type Shell from "../../messages/en/Shell.json";
 import type Status from "../../messages/en/Status.json";
+import type Timeline from "../../messages/en/Timeline.json";
+import type Update from "../../messages/en/Update.json";
+import type UpdateControls from "../../messages/en/UpdateControls.json";
+import type UpdateStatus from "../../messages/en/UpdateStatus.json";
 import type { Locale } from "./locales";
 
 export interface EnglishMessages {
@@ -11,6 +15,10 @@ export interface EnglishMessages {
   Login: typeof Login;
   Deadline: typeof Deadline;
   Status: typeof Status;
+  Update: typeof Update;
+  UpdateStatus: typeof UpdateStatus;
+  UpdateControls: typeof UpdateControls;
+  Timeline: typeof Timeline;
 }
 
 declare module "next-intl" {

@@ -13,6 +13,8 @@ import {
   type RequirementForm,
 } from "@/lib/requirements";
 import { fetchBundleItems } from "@/lib/twilio";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { Bundle } from "@/lib/domain/types";
 import {
   describe,
@@ -75,7 +77,7 @@ async function baselineOf(sub: string, row: UpdateRequestRow, original: Bundle) 
 export async function getUpdateView(
   ctx: AccountContext,
   originalSid: string,
-  options: { editing?: string | undefined } = {},
+  options: { editing?: string | undefined; locale?: Locale } = {},
 ): Promise<UpdateView> {
   const sub = ctx.account.subaccountSid;
   const latest = await findLatestRequest(ctx.account.id, originalSid);
@@ -142,7 +144,13 @@ export async function getUpdateView(
   }
   // Count what the customer sees: form sections, not Twilio's requirements (one document can
   // fail several requirements at once).
-  const description = describe(state, {
+  // The page's words in the viewer's language (English where no request's language is given).
+  const locale = options.locale ?? "en";
+  const [tStatus, tTimeline] = await Promise.all([
+    translatorFor(locale, "UpdateStatus"),
+    translatorFor(locale, "Timeline"),
+  ]);
+  const description = describe(state, tStatus, {
     sectionsToFix: fix?.form.groups.length,
     reasons: unplaced,
   });
@@ -154,7 +162,7 @@ export async function getUpdateView(
       copySid: row.copySid,
       description,
       progress: stepOf(state),
-      timeline: toTimeline(events, ctx.user.id),
+      timeline: toTimeline(events, ctx.user.id, tTimeline),
       failure: lastFailureOf(row),
       needsCheck: nextActionFor(state).kind === "evaluate",
     },
