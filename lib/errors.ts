@@ -133,7 +133,19 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
+/**
+ * The catalog message that says the same in the reader's language (messages/<locale>/Errors.json,
+ * issue 16): `userMessage` stays English for logs and for code outside a request; what a user is
+ * shown goes through lib/i18n/errors.ts, which prefers this key when the catalog has it.
+ */
+export interface MessageKey {
+  key: string;
+  values?: Record<string, string>;
+}
+
 export interface AppErrorOptions {
+  /** Where the catalog has this message (our own codes' default messages have one already). */
+  messageKey?: MessageKey;
   cause?: unknown;
   visibility?: ErrorVisibility;
   /** Safe to try again as is (an outage, a busy service). */
@@ -149,13 +161,19 @@ export interface AppErrorOptions {
 export class AppError extends Error {
   readonly visibility: ErrorVisibility;
   readonly retryable: boolean;
+  readonly userMessage: string;
+  readonly messageKey: MessageKey | undefined;
   constructor(
     readonly code: AnyErrorCode,
-    readonly userMessage: string = messageFor(code),
+    userMessage?: string,
     options: AppErrorOptions = {},
   ) {
-    super(options.detail ?? `${code}: ${userMessage}`, { cause: options.cause });
+    const text = userMessage ?? messageFor(code);
+    super(options.detail ?? `${code}: ${text}`, { cause: options.cause });
     this.name = "AppError";
+    this.userMessage = text;
+    this.messageKey =
+      options.messageKey ?? (userMessage === undefined ? defaultKey(code) : undefined);
     // Our own internal failures are never described to users.
     this.visibility = options.visibility ?? (code.startsWith("internal:") ? "log" : "user");
     this.retryable = options.retryable ?? false;
@@ -164,4 +182,9 @@ export class AppError extends Error {
 
 export function messageFor(code: AnyErrorCode): string {
   return code in ERRORS ? ERRORS[code as ErrorCode].message : ERRORS["internal:unknown"].message;
+}
+
+/** Our own codes' default message in the catalog (Errors.codes), by the code itself. */
+export function defaultKey(code: AnyErrorCode): MessageKey {
+  return { key: `codes.${code in ERRORS ? code : "internal:unknown"}` };
 }

@@ -1,9 +1,11 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { getActingContext, type AccountContext, type ActingContext } from "@/lib/auth/context";
 import { accountActionRefusal } from "@/lib/authz/rules";
-import { AppError, ERRORS } from "@/lib/errors";
+import { AppError, ERRORS, defaultKey } from "@/lib/errors";
+import { localizeMessage, localizeResultMessage } from "@/lib/i18n/errors";
 import { fail, invalidInput, type ActionResult } from "./result";
 
 /**
@@ -19,13 +21,25 @@ function toInput(raw: unknown): unknown {
   return raw instanceof FormData ? Object.fromEntries(raw) : raw;
 }
 
-/** Deliberate failures (ours and the gateway's) keep their code; the rest is logged. */
-function toFailure(error: unknown): ActionResult<never> {
+/**
+ * Deliberate failures (ours and the gateway's) keep their code; the rest is logged. The message
+ * is in the caller's language where the catalog has it (issue 16).
+ */
+async function toFailure(error: unknown): Promise<ActionResult<never>> {
   unstable_rethrow(error); // redirect(), notFound() and Next's internals must propagate
+  const t = await getTranslations("Errors");
   if (error instanceof AppError && error.visibility === "user")
-    return fail(error.code, error.userMessage);
+    return fail(error.code, localizeMessage(t, error.messageKey, error.userMessage));
   console.error("[action] failed", error);
-  return fail("internal:unknown", ERRORS["internal:unknown"].message);
+  const generic = ERRORS["internal:unknown"].message;
+  return fail("internal:unknown", localizeMessage(t, defaultKey("internal:unknown"), generic));
+}
+
+/** A failure a handler returned (or the input check found), in the caller's language. */
+async function inLanguage<T>(result: ActionResult<T>): Promise<ActionResult<T>> {
+  if (result.ok) return result;
+  const t = await getTranslations("Errors");
+  return { ...result, message: localizeResultMessage(t, result.code, result.message) };
 }
 
 /**
@@ -38,9 +52,9 @@ export function linkAction<S extends z.ZodType, T>(
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const parsed = schema.safeParse(toInput(raw));
-    if (!parsed.success) return invalidInput(parsed.error);
+    if (!parsed.success) return inLanguage(invalidInput(parsed.error));
     try {
-      return await handler(parsed.data);
+      return await inLanguage(await handler(parsed.data));
     } catch (error) {
       return toFailure(error);
     }
@@ -57,9 +71,9 @@ export function visitorAction<S extends z.ZodType, T>(
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const parsed = schema.safeParse(toInput(raw));
-    if (!parsed.success) return invalidInput(parsed.error);
+    if (!parsed.success) return inLanguage(invalidInput(parsed.error));
     try {
-      return await handler(parsed.data, await getActingContext());
+      return await inLanguage(await handler(parsed.data, await getActingContext()));
     } catch (error) {
       return toFailure(error);
     }
@@ -73,11 +87,11 @@ export function userAction<S extends z.ZodType, T>(
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const parsed = schema.safeParse(toInput(raw));
-    if (!parsed.success) return invalidInput(parsed.error);
+    if (!parsed.success) return inLanguage(invalidInput(parsed.error));
     try {
       const ctx = await getActingContext();
-      if (!ctx) return fail("unauthorized:auth");
-      return await handler(parsed.data, ctx);
+      if (!ctx) return inLanguage(fail("unauthorized:auth"));
+      return await inLanguage(await handler(parsed.data, ctx));
     } catch (error) {
       return toFailure(error);
     }

@@ -1,6 +1,7 @@
 // Message keys are checked at compile time against the English catalog (next-intl's AppConfig).
 // One line per namespace of lib/i18n/namespaces.ts (the catalog test checks the list).
 import type Deadline from "../../messages/en/Deadline.json";
+import type Errors from "../../messages/en/Errors.json";
 import type Login from "../../messages/en/Login.json";
 import type Shell from "../../messages/en/Shell.json";
 import type Status from "../../messages/en/Status.json";
@@ -15,6 +16,7 @@ export interface EnglishMessages {
   Login: typeof Login;
   Deadline: typeof Deadline;
   Status: typeof Status;
+  Errors: typeof Errors;
   Update: typeof Update;
   UpdateStatus: typeof UpdateStatus;
   UpdateControls: typeof UpdateControls;

@@ -3,7 +3,17 @@
  * so each screen's words live beside each other and a new screen adds a file, not a section of
  * one large file. lib/i18n/catalogs.test.ts checks this list against the folders.
  */
-export const NAMESPACES = ["Shell", "Login", "Deadline", "Status", "Update", "UpdateStatus", "UpdateControls", "Timeline"] as const;
+export const NAMESPACES = [
+  "Shell",
+  "Login",
+  "Deadline",
+  "Status",
+  "Errors",
+  "Update",
+  "UpdateStatus",
+  "UpdateControls",
+  "Timeline",
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**

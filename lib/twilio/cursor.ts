@@ -13,6 +13,7 @@ function invalidCursor(detail: string): GatewayError {
   return new GatewayError({
     code: "invalid_request:cursor",
     userMessage: "This page link is no longer valid. Please go back to the first page.",
+    messageKey: { key: "twilio.staleLink" },
     retryable: false,
     visibility: "user",
     status: 400,

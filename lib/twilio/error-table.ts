@@ -3,7 +3,13 @@
  * plain message they see. Codes and meanings: twilio-domain.md §3–§9 (Twilio's error catalogue).
  * `surface: "caller"` means "the kind of thing the caller asked for" (e.g. not_found:bundle).
  */
-import type { AnyErrorCode, ErrorSurface, ErrorType, ErrorVisibility } from "@/lib/errors";
+import type {
+  AnyErrorCode,
+  ErrorSurface,
+  ErrorType,
+  ErrorVisibility,
+  MessageKey,
+} from "@/lib/errors";
 
 export type { ErrorSurface, ErrorType, ErrorVisibility };
 /** The codes the gateway produces: the registry's vocabulary (lib/errors.ts). */
@@ -15,6 +21,8 @@ export interface ErrorRule {
   visibility: ErrorVisibility;
   retryable: boolean;
   message: string;
+  /** The message in the catalog (messages/<locale>/Errors.json), for the reader's language. */
+  key?: MessageKey;
 }
 
 const rule = (
@@ -23,13 +31,62 @@ const rule = (
   visibility: ErrorVisibility,
   message: string,
   retryable = false,
-): ErrorRule => ({ type, surface, visibility, retryable, message });
+): ErrorRule => ({ type, surface, visibility, retryable, message, key: keyOfMessage(message) });
 
 export const GENERIC_MESSAGE = "Something went wrong on our side. Please try again later.";
 const BUSY = "The service is busy right now. Please try again in a moment.";
 const DOWN = "Twilio can't be reached right now. Please try again in a few minutes.";
 const LOCKED_BUNDLE = "This bundle can't be changed in its current state.";
 const BAD_DOC = "This document could not be saved. Please check the details and try again.";
+
+/**
+ * Each message the table shows, by its key in the catalog's `Errors.twilio` (issue 16). A message
+ * without a key is shown in English; lib/i18n/errors.test.ts checks every one has a key.
+ */
+const MESSAGE_KEYS: Record<string, string> = {
+  [GENERIC_MESSAGE]: "generic",
+  [BUSY]: "busy",
+  [DOWN]: "down",
+  [LOCKED_BUNDLE]: "lockedBundle",
+  [BAD_DOC]: "badDocument",
+  "We couldn't connect to your phone-number account. Please contact support.": "noConnection",
+  "We couldn't find that item.": "notFound",
+  "That page of the list is no longer available. Showing the list from the start.": "staleCursor",
+  "This address could not be verified. Please check it and try again.": "addressUnverified",
+  "This address could not be verified. Please check the suggested corrections.":
+    "addressCorrections",
+  "This address is used by an approved document and can't be changed. Add a new address instead.":
+    "addressInUse",
+  "These details are still used by a bundle and can't be removed.": "endUserInUse",
+  "This document is still used by a bundle and can't be removed.": "documentInUse",
+  "This document is being reviewed and can't be removed.": "documentInReview",
+  "This bundle is being reviewed and can't be removed.": "bundleInReview",
+  "This bundle still has phone numbers and can't be removed.": "bundleHasNumbers",
+  "That item could not be added to this bundle.": "itemNotAdded",
+  "Some required details are still missing from this bundle.": "detailsMissing",
+  "A required document is still missing from this bundle.": "documentMissing",
+  "A document is missing details or doesn't match the details you entered.": "documentIncomplete",
+  "A document doesn't match the details you entered.": "documentMismatch",
+  "An address is missing from a document in this bundle.": "addressMissing",
+  "Only approved bundles with an expiry date can be updated.": "notUpdatable",
+  "The updated bundle must be approved before it can replace the original.": "copyNotApproved",
+  "The updated bundle could not be found.": "copyMissing",
+  "The updated bundle doesn't meet the latest requirements yet. Please start a new update.":
+    "copyOutdated",
+  "The address on a document can't change during an update. Please keep the original address.":
+    "addressLocked",
+  "This Bundle can't be updated because an address it uses was deleted. Please contact support to set up a new Bundle.":
+    "addressDeleted",
+  "This item can't be changed in its current state.": "lockedItem",
+  "This file is too large. Please upload a file under 5 MB.": "fileTooLarge",
+  "This file type isn't supported. Please upload a PDF, JPEG or PNG.": "fileType",
+};
+
+/** The catalog key of one of the table's messages (undefined: shown as written). */
+export function keyOfMessage(message: string): MessageKey | undefined {
+  const key = MESSAGE_KEYS[message];
+  return key ? { key: `twilio.${key}` } : undefined;
+}
 
 export const TWILIO_CODE_RULES: Readonly<Record<number, ErrorRule>> = {
   20001: rule("invalid_request", "twilio", "log", GENERIC_MESSAGE),
@@ -261,6 +318,17 @@ const NOUNS: Partial<Record<ErrorSurface, string>> = {
   phone_number: "phone number",
   account: "account",
 };
+
+export function notFoundKey(surface: ErrorSurface): MessageKey {
+  return { key: "notFound", values: { thing: NOUNS[surface] ? surface : "other" } };
+}
+
+export function outageKey(
+  kind: "unavailable" | "timeout" | "rate_limited",
+  surface: ErrorSurface,
+): MessageKey {
+  return { key: "outage", values: { kind, what: WHAT_FAILED[surface] ? surface : "other" } };
+}
 
 export function notFoundMessage(surface: ErrorSurface): string {
   const noun = NOUNS[surface];

@@ -1,7 +1,9 @@
-import { AppError } from "@/lib/errors";
+import { AppError, type MessageKey } from "@/lib/errors";
 import {
   TWILIO_CODE_RULES,
+  notFoundKey,
   notFoundMessage,
+  outageKey,
   outageMessage,
   ruleForStatus,
   type AppErrorCode,
@@ -15,6 +17,8 @@ export type { AppErrorCode, ErrorSurface, ErrorType, ErrorVisibility } from "./e
 export interface GatewayErrorInit {
   code: AppErrorCode;
   userMessage: string;
+  /** The same message in the catalog (Errors), for showing it in the reader's language. */
+  messageKey?: MessageKey;
   retryable: boolean;
   visibility: ErrorVisibility;
   status?: number;
@@ -38,6 +42,7 @@ export class GatewayError extends AppError {
 
   constructor(init: GatewayErrorInit) {
     super(init.code, init.userMessage, {
+      messageKey: init.messageKey,
       cause: init.cause,
       visibility: init.visibility,
       retryable: init.retryable,
@@ -96,6 +101,12 @@ function fromRule(
   return new GatewayError({
     ...init,
     code: `${rule.type}:${resolved}`,
+    messageKey:
+      rule.type === "not_found"
+        ? notFoundKey(resolved)
+        : outage
+          ? outageKey(rule.type as "unavailable" | "timeout" | "rate_limited", surface)
+          : rule.key,
     userMessage:
       rule.type === "not_found"
         ? notFoundMessage(resolved)
@@ -125,6 +136,7 @@ export function mapTwilioError(err: unknown, surface: ErrorSurface = "resource")
       return new GatewayError({
         code: timeout ? "timeout:twilio" : "unavailable:twilio",
         userMessage: outageMessage(timeout ? "timeout" : "unavailable", surface),
+        messageKey: outageKey(timeout ? "timeout" : "unavailable", surface),
         retryable: true,
         visibility: "user",
         message: `${netCode}: ${message}`,
@@ -145,6 +157,7 @@ export function mapTwilioError(err: unknown, surface: ErrorSurface = "resource")
       {
         ...TWILIO_CODE_RULES[22214]!,
         message: "This bundle is not complete yet. Please fix the items marked as missing.",
+        key: { key: "twilio.notCompliant" },
       },
       surface,
       base,

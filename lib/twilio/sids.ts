@@ -1,5 +1,5 @@
 import { GatewayError, type ErrorSurface } from "./errors";
-import { notFoundMessage } from "./error-table";
+import { notFoundKey, notFoundMessage } from "./error-table";
 
 const SID = /^[A-Z]{2}[0-9a-f]{32}$/i;
 
@@ -13,6 +13,7 @@ export function assertSid(sid: string, prefix: string, surface: ErrorSurface): s
   throw new GatewayError({
     code: `not_found:${surface}`,
     userMessage: notFoundMessage(surface),
+    messageKey: notFoundKey(surface),
     retryable: false,
     visibility: "user",
     status: 404,

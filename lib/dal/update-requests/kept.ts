@@ -5,6 +5,7 @@
  * process (issue 11). Dates travel as ISO strings and are revived on read.
  */
 import type { UpdateRequestRow } from "@/lib/db/schema";
+import type { MessageKey } from "@/lib/errors";
 import type { BundleWithItems } from "@/lib/twilio";
 import type { Bundle, Evaluation } from "@/lib/domain/types";
 
@@ -71,7 +72,9 @@ export const pendingItemOf = (row: UpdateRequestRow): PendingItem | null =>
 export interface StepFailure {
   step: string;
   code: string;
+  /** English, as logged; shown in the reader's language through `messageKey` (issue 16). */
   message: string;
+  messageKey?: MessageKey;
   at: string;
 }
 

@@ -3,7 +3,7 @@ import type { AccountContext } from "@/lib/auth/context";
 import type { UpdateRequestRow } from "@/lib/db/schema";
 import { recordAudit, recordSystemAudit } from "@/lib/audit/record";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, ERRORS, defaultKey } from "@/lib/errors";
 import { GatewayError, createEvaluation, updateBundle } from "@/lib/twilio";
 import type { Bundle, Evaluation } from "@/lib/domain/types";
 import type { GuardResult, UpdateRequestEvent, UpdateRequestState } from "@/lib/workflow";
@@ -97,11 +97,16 @@ export type StepOutcome<T> = { ran: true; value: T; row: UpdateRequestRow } | { 
 function failureOf(step: string, error: unknown): StepFailure | null {
   if (error instanceof AppError && !(error instanceof GatewayError)) return null;
   const code = error instanceof GatewayError ? error.code : "internal:unknown";
-  const message =
-    error instanceof GatewayError && error.visibility === "user"
-      ? error.userMessage
-      : "Something went wrong on our side.";
-  return { step, code, message, at: new Date().toISOString() };
+  const shown = error instanceof GatewayError && error.visibility === "user";
+  const message = shown ? error.userMessage : ERRORS["internal:unknown"].message;
+  const messageKey = shown ? error.messageKey : defaultKey("internal:unknown");
+  return {
+    step,
+    code,
+    message,
+    ...(messageKey ? { messageKey } : {}),
+    at: new Date().toISOString(),
+  };
 }
 
 /** Callbacks are settable until Twilio decides; after approval nothing more is reported. */
