@@ -8,10 +8,13 @@ import type { StepFailure } from "@/lib/dal/update-requests";
  */
 export function FailureNotice({
   failure,
+  message,
   saved,
   children,
 }: {
   failure: StepFailure;
+  /** The failure's message in the reader's language (lib/i18n/error-text: storedErrorText). */
+  message: string;
   /** The change itself reached Twilio (a save whose check did not run). */
   saved?: boolean;
   children?: ReactNode;
@@ -24,10 +27,11 @@ export function FailureNotice({
     >
       <p className="font-semibold">{t("title", { step: failure.step })}</p>
       <p className="mt-1">
-        {failure.message}{" "}
+        {message}{" "}
         {saved
           ? t("savedOnlyCheck")
-          : /nothing you entered is lost/i.test(failure.message)
+          : // The English message (as stored) says whether it already tells the customer so.
+            /nothing you entered is lost/i.test(failure.message)
             ? null
             : t("nothingLost")}
       </p>

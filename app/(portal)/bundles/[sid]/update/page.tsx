@@ -29,6 +29,7 @@ import { NotStarted } from "./not-started";
 import { nextDeadline } from "@/lib/dal/bundle-index";
 import { openHelpRequest } from "@/lib/dal/help-requests";
 import { env } from "@/lib/env";
+import { storedErrorText } from "@/lib/i18n/error-text";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -86,7 +87,11 @@ export default async function UpdatePage({ params, searchParams }: Props) {
           <ProgressSteps progress={request.progress} />
           <StatusCard description={request.description}>
             {request.failure ? (
-              <FailureNotice failure={request.failure} saved={request.failure.step === "check"}>
+              <FailureNotice
+                failure={request.failure}
+                message={await storedErrorText(request.failure)}
+                saved={request.failure.step === "check"}
+              >
                 <FailureRetry step={request.failure.step} originalSid={sid} t={t} />
               </FailureNotice>
             ) : request.needsCheck ? (
