@@ -1,0 +1,257 @@
+import type { Browser, Page } from "@playwright/test";
+import { IntlMessageFormat } from "intl-messageformat";
+import { axeViolations, expect, test } from "./fixtures";
+import { catalog, fill } from "./support/catalog";
+import {
+  ACCOUNTS,
+  copiesOf,
+  emulatorControl,
+  PASSWORD,
+  review,
+  seededBundleSid,
+  USERS,
+} from "./support/demo";
+import { pdfOfSize } from "./support/files";
+
+const [de, ja] = [catalog("de"), catalog("ja")];
+/** An ICU message with plurals (fill() does plain arguments only). */
+const icu = (message: string, locale: string, values: Record<string, string | number>) =>
+  String(new IntlMessageFormat(message, locale).format(values));
+
+const BERLIN = seededBundleSid("acme-berlin");
+const BERLIN_NAME = "Acme Logistics – Berlin numbers";
+const UPDATE = `/bundles/${BERLIN}/update`;
+
+/** The demo customer signed in with a browser that asks for `locale` (no language saved). */
+async function signedIn(browser: Browser, locale: string) {
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  const words = catalog(locale.slice(0, 2)).Login;
+  await page.goto("/login");
+  await page.getByLabel(words.email).fill(USERS.customer);
+  await page.getByLabel(words.password).fill(PASSWORD);
+  await page.getByRole("button", { name: words.submit, exact: true }).click();
+  await expect(page).toHaveURL(/\/bundles/);
+  return { context, page };
+}
+
+/** The update page once the portal offers Start (it trusts a read of the original for seconds). */
+async function openWhenStartable(page: Page) {
+  await expect(async () => {
+    await page.goto(UPDATE);
+    await expect(
+      page.getByRole("button", { name: de.Update.buttons.start.label, exact: true }),
+    ).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000, intervals: [2_000] });
+}
+
+/** A Japanese look at the same step (the same customer, another browser): words and axe. */
+async function lookInJapanese(page: Page, name: string, expectText: string) {
+  await page.goto(UPDATE);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    fill(ja.Update.title, { name: BERLIN_NAME }),
+  );
+  await expect(page.locator("main")).toContainText(expectText);
+  await page.screenshot({
+    path: `test-results/screens/i18n-update-ja-${name}.png`,
+    fullPage: true,
+  });
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+test.describe("the update flow in the customer's language", () => {
+  test("Berlin in German, from the offer to start to up to date, every text from the catalogs and axe at each step", async ({
+    browser,
+  }) => {
+    test.setTimeout(180_000);
+    // Berlin as seeded, whatever ran before (the English flow finishes it too).
+    await emulatorControl("POST", "reset");
+    const { context, page } = await signedIn(browser, "de-DE");
+    const japanese = await signedIn(browser, "ja-JP");
+    const t = de.Update;
+    const status = de.UpdateStatus;
+    const headline = page.locator("#status-headline");
+    const progress = page.getByRole("navigation", { name: t.progress.label });
+
+    // The offer to start: title, deadline and the three steps in German.
+    await openWhenStartable(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    await expect(page).toHaveTitle(new RegExp(t.metaTitle));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      fill(t.title, { name: BERLIN_NAME }),
+    );
+    await expect(page.getByText(t.deadline, { exact: true })).toBeVisible();
+    await expect(page.getByText(/Noch \d+ Tage?/).first()).toBeVisible();
+    const offer = page.getByRole("region", { name: t.notStarted.headline });
+    await expect(offer).toBeVisible();
+    for (const how of [t.notStarted.how1, t.notStarted.how2, t.notStarted.how3])
+      await expect(offer).toContainText(how);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Start: the status counts the sections with German plurals; the steps are German.
+    await page.getByRole("button", { name: t.buttons.start.label, exact: true }).click();
+    await expect(headline).toHaveText(icu(status.fixing.headline, "de", { count: 2 }));
+    await expect(headline).toBeFocused();
+    await expect(page.locator("main")).toContainText(
+      fill(status.fixing.detail, { stillActive: status.stillActive }),
+    );
+    await expect(progress.locator('[aria-current="step"]')).toContainText(status.steps.fix.title);
+    await expect(progress).toContainText(`1. ${status.steps.start.title}`);
+    await expect(progress).toContainText(t.progress.complete);
+    await expect(page.getByRole("heading", { name: t.fix.title })).toBeVisible();
+    await expect(
+      page.getByRole("button", { name: t.buttons.check.label, exact: true }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("button", { name: t.buttons.cancel.label, exact: true }),
+    ).toBeVisible();
+    await expect(page.getByRole("region", { name: de.Timeline.heading })).toContainText(
+      de.Timeline.copyCreated,
+    );
+    await page.screenshot({
+      path: "test-results/screens/i18n-update-de-1-fix.png",
+      fullPage: true,
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await lookInJapanese(
+      japanese.page,
+      "1-fix",
+      icu(ja.UpdateStatus.fixing.headline, "ja", { count: 2 }),
+    );
+
+    // The excerpt: a current document (the name on the old one differs), then saved.
+    const excerpt = page.getByRole("region", { name: /Excerpt from the commercial register/ });
+    await excerpt.getByRole("button", { name: /ACME Logistik/ }).click();
+    await excerpt
+      .getByLabel(/Upload a new file/)
+      .setInputFiles(pdfOfSize(60_000, "handelsregister-aktuell.pdf"));
+    await excerpt.getByRole("button", { name: "Save changes", exact: true }).click();
+    await expect(headline).toHaveText(icu(status.fixing.headline, "de", { count: 1 }));
+    // Saved, said in German (the section's own title as the form names it).
+    const savedPrefix = de.UpdateControls.savedSection.split("{title}")[0]!;
+    await expect(
+      page
+        .getByRole("status")
+        .filter({ hasText: savedPrefix })
+        .filter({ hasText: /Excerpt/ }),
+    ).toBeVisible();
+    await expect(headline).toBeFocused();
+
+    // The representative's ID: a new address and the file.
+    const id = page.getByRole("region", {
+      name: /Government-issued ID of the Authorized Representative/,
+    });
+    await id.getByLabel("First Name").fill("Greta");
+    await id.getByLabel("Last Name").fill("Hoffmann");
+    await id.getByRole("button", { name: "Add a new address" }).click();
+    await id.getByLabel("Name on the address").fill("Greta Hoffmann");
+    await id.getByLabel("Street and number").fill("Torstraße 5");
+    await id.getByLabel("City").fill("Berlin");
+    await id.getByLabel("Region or state").fill("Berlin");
+    await id.getByLabel("Postal code").fill("10119");
+    await id.getByLabel("Country code").fill("DE");
+    await id.getByRole("button", { name: "Add this address" }).click();
+    await id.getByLabel(/Document file/).setInputFiles(pdfOfSize(120_000, "ausweis-greta.pdf"));
+    await id.getByRole("button", { name: "Save changes", exact: true }).click();
+
+    // Ready: the review and "what will change" in German, files with German kinds.
+    await expect(headline).toHaveText(status.ready.headline);
+    await expect(page.locator("main")).toContainText(status.ready.detail);
+    await expect(progress.locator('[aria-current="step"]')).toContainText(
+      status.steps.submit.title,
+    );
+    const reviewed = page.getByRole("region", { name: t.review.title });
+    await expect(reviewed).toContainText(t.review.intro.replace(/<\/?mark>/g, ""));
+    const idReview = reviewed.getByRole("region", { name: /Government-issued ID/ });
+    await expect(idReview).toContainText("Greta");
+    await expect(idReview).toContainText(t.review.changed);
+    await expect(idReview).toContainText(t.review.file);
+    await expect(idReview).toContainText(/ausweis-greta\.pdf \(PDF, .+\)/);
+    await expect(idReview).toContainText(t.review.newFile);
+    await expect(
+      idReview.getByRole("link", { name: new RegExp(`^${t.review.edit.replace(/<.+$/, "")}`) }),
+    ).toBeVisible();
+    const changes = page.getByRole("region", { name: t.changes.title });
+    await expect(changes.getByRole("columnheader", { name: t.changes.field })).toHaveCount(1);
+    await expect(changes.getByRole("columnheader", { name: t.changes.before })).toHaveCount(1);
+    await expect(changes.getByRole("columnheader", { name: t.changes.after })).toHaveCount(1);
+    await expect(changes).toContainText("Acme Logistics GmbH");
+    await page.screenshot({
+      path: "test-results/screens/i18n-update-de-2-ready.png",
+      fullPage: true,
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await lookInJapanese(japanese.page, "2-ready", ja.UpdateStatus.ready.headline);
+
+    // Edit from the review, in German, and back.
+    await idReview
+      .getByRole("link", { name: new RegExp(`^${t.review.edit.replace(/<.+$/, "")}`) })
+      .click();
+    await expect(page.getByRole("heading", { name: t.fix.editTitle })).toBeVisible();
+    const back = t.fix.editHint.match(/<link>(.+)<\/link>/)![1]!;
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: back }).click();
+    await expect(reviewed).toBeVisible();
+
+    // Submit: the review is Twilio's; the page says so and follows by itself.
+    await page.getByRole("button", { name: t.buttons.submit.label, exact: true }).click();
+    await expect(headline).toHaveText(status.submitted.headline);
+    await expect(page.locator("main")).toContainText(status.reviewWait);
+    await expect(page.getByText(de.UpdateControls.polling)).toBeVisible();
+    await expect(progress.locator('[aria-current="step"]')).toContainText(
+      status.steps.review.title,
+    );
+    await expect(page.getByRole("region", { name: de.Timeline.heading })).toContainText(
+      de.Timeline.submitted,
+    );
+    await page.screenshot({
+      path: "test-results/screens/i18n-update-de-3-review.png",
+      fullPage: true,
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await lookInJapanese(japanese.page, "3-review", ja.UpdateStatus.submitted.headline);
+
+    // Twilio approves; the portal finishes by itself: up to date, in German.
+    const [copy] = await copiesOf(BERLIN, ACCOUNTS.acme);
+    expect(copy?.status).toBe("pending-review");
+    await review(copy!.sid, "approve");
+    const done = page.getByRole("heading", { name: t.notStarted.upToDate.headline });
+    await expect(done).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator("main")).toContainText(t.notStarted.upToDate.detail);
+    await expect(page.getByText(de.Deadline.none).first()).toBeVisible();
+    // The way on: the next Bundle due (Paris), in German.
+    await expect(page.locator("main")).toContainText(/Als Nächstes: .*Paris office.* muss/);
+    await expect(
+      page.getByRole("link", {
+        name: fill(t.notStarted.updateNext, { name: "Acme Logistics – Paris office" }),
+      }),
+    ).toBeVisible();
+    const history = page.getByRole("region", { name: de.Timeline.heading });
+    for (const entry of [
+      de.Timeline.copyCreated,
+      de.Timeline.submitted,
+      de.Timeline.status.twilioApproved,
+      de.Timeline.itemsReplaced,
+      de.Timeline.originalConfirmed,
+      de.Timeline.copyDeleted,
+    ])
+      await expect(history).toContainText(entry);
+    await expect(history).toContainText(`${de.Timeline.by.you}`);
+    await expect(history.locator("time").first()).toHaveText(
+      /^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} UTC$/,
+    );
+    await page.screenshot({
+      path: "test-results/screens/i18n-update-de-4-done.png",
+      fullPage: true,
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await lookInJapanese(japanese.page, "4-done", ja.Update.notStarted.upToDate.headline);
+
+    // Berlin as seeded again for the specs after this one (Twilio's side; the portal follows).
+    await emulatorControl("POST", "reset");
+    await openWhenStartable(page);
+    await japanese.context.close();
+    await context.close();
+  });
+});
