@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { translateKeyed } from "@/lib/i18n/keyed";
+import { translatorFor } from "@/lib/i18n/translator";
 import { ADDRESS_LINES, EMPTY_ADDRESS, newAddressSchema } from "./new-address-schema";
 
 test("the fieldset renders exactly the inputs the schema reads", () => {
@@ -33,7 +35,9 @@ test("a filled address passes without originalSid, with the country upper-cased"
   assert.equal(parsed.streetSecondary, "");
 });
 
-test("an address that cannot be real is refused with what to enter, not 'is required'", () => {
+test("an address that cannot be real is refused with what to enter, not 'is required'", async () => {
+  const en = await translatorFor("en", "Input");
+  const de = await translatorFor("de", "Input");
   const good = {
     customerName: "Acme Logistics GmbH",
     street: "Friedrichstraße 68",
@@ -44,11 +48,13 @@ test("an address that cannot be real is refused with what to enter, not 'is requ
     isoCountry: "DE",
   };
   assert.equal(newAddressSchema.safeParse(good).success, true);
-  const messageFor = (change: Partial<typeof good>) => {
+  const messageFor = (change: Partial<typeof good>, t = en) => {
     const parsed = newAddressSchema.safeParse({ ...good, ...change });
     assert.equal(parsed.success, false, JSON.stringify(change));
-    return parsed.error!.issues.map((i) => i.message).join(" | ");
+    return parsed.error!.issues.map((i) => translateKeyed(t, i.message)).join(" | ");
   };
+  assert.match(messageFor({ city: "x" }, de), /^Der Ort scheint unvollständig/);
+  assert.match(messageFor({ customerName: "" }, de), /^Geben Sie den Namen für die Adresse an$/);
   assert.match(messageFor({ street: "1" }), /Street looks incomplete/);
   assert.match(messageFor({ city: "x" }), /City looks incomplete/);
   assert.match(messageFor({ region: "-" }), /Region or state looks incomplete/);

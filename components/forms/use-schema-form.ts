@@ -1,6 +1,8 @@
 "use client";
 
 import { useRef, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { translateKeyed } from "@/lib/i18n/keyed";
 
 /** What this needs of a zod schema (its safeParse), so that zod itself is not imported here. */
 export interface SafeParser<Out> {
@@ -44,6 +46,8 @@ export function useSchemaForm<Out>({
   const schema = useRef<Promise<SafeParser<Out>> | null>(null);
   const submitted = useRef(false);
   const [errors, setErrors] = useState<Errors>({});
+  // The shared schemas' messages are catalog keys (lib/i18n/keyed.ts): put into words here.
+  const input = useTranslations("Input");
 
   const loadSchema = () =>
     (schema.current ??= load().catch((error: unknown) => {
@@ -64,7 +68,8 @@ export function useSchemaForm<Out>({
     if (!result.success)
       for (const issue of result.error.issues) {
         const [name, ...rest] = issue.path;
-        if (typeof name === "string" && rest.length === 0) found[name] ??= issue.message;
+        if (typeof name === "string" && rest.length === 0)
+          found[name] ??= translateKeyed(input, issue.message);
       }
     return { result, found };
   }

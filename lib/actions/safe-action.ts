@@ -6,6 +6,7 @@ import { getActingContext, type AccountContext, type ActingContext } from "@/lib
 import { accountActionRefusal } from "@/lib/authz/rules";
 import { AppError, ERRORS, defaultKey } from "@/lib/errors";
 import { localizeMessage, localizeResultMessage } from "@/lib/i18n/errors";
+import { translateFieldErrors, translateKeyed } from "@/lib/i18n/keyed";
 import { fail, invalidInput, type ActionResult } from "./result";
 
 /**
@@ -38,8 +39,11 @@ async function toFailure(error: unknown): Promise<ActionResult<never>> {
 /** A failure a handler returned (or the input check found), in the caller's language. */
 async function inLanguage<T>(result: ActionResult<T>): Promise<ActionResult<T>> {
   if (result.ok) return result;
-  const t = await getTranslations("Errors");
-  return { ...result, message: localizeResultMessage(t, result.code, result.message) };
+  const [t, input] = await Promise.all([getTranslations("Errors"), getTranslations("Input")]);
+  const message = translateKeyed(input, localizeResultMessage(t, result.code, result.message));
+  return result.fieldErrors
+    ? { ...result, message, fieldErrors: translateFieldErrors(input, result.fieldErrors) }
+    : { ...result, message };
 }
 
 /**

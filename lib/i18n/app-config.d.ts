@@ -2,6 +2,7 @@
 // One line per namespace of lib/i18n/namespaces.ts (the catalog test checks the list).
 import type Deadline from "../../messages/en/Deadline.json";
 import type Errors from "../../messages/en/Errors.json";
+import type Input from "../../messages/en/Input.json";
 import type Login from "../../messages/en/Login.json";
 import type Shell from "../../messages/en/Shell.json";
 import type Status from "../../messages/en/Status.json";
@@ -17,6 +18,7 @@ export interface EnglishMessages {
   Deadline: typeof Deadline;
   Status: typeof Status;
   Errors: typeof Errors;
+  Input: typeof Input;
   Update: typeof Update;
   UpdateStatus: typeof UpdateStatus;
   UpdateControls: typeof UpdateControls;

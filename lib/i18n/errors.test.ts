@@ -104,3 +104,33 @@ describe("error messages in the reader's language", async () => {
     assert.equal(localizeResultMessage(de, "not_found:resource", "Gateway words"), "Gateway words");
   });
 });
+
+describe("the update's refusals (guards) in the reader's language", async () => {
+  const { canCreateCopy, canDeleteCopy, canEdit, canReplace, canSubmit, canCancel } =
+    await import("@/lib/workflow/guards");
+  const { SAMPLE_NAMES, sample } = await import("@/lib/workflow/fixtures");
+  const STATE_FIXTURES = SAMPLE_NAMES.map(sample);
+  const en = await translatorFor("en", "Errors");
+  const fr = await translatorFor("fr", "Errors");
+  it("every refusal but a failed request's own has a key, English matches, French differs", () => {
+    let refusals = 0;
+    for (const state of STATE_FIXTURES)
+      for (const guard of [
+        canCreateCopy,
+        canEdit,
+        canSubmit,
+        canReplace,
+        canDeleteCopy,
+        canCancel,
+      ]) {
+        const result = guard(state);
+        if (result.ok) continue;
+        refusals++;
+        if (state.phase === "failed" && result.message === state.attention.message) continue;
+        assert.ok(result.messageKey, `no key: ${result.message}`);
+        assert.equal(localizeMessage(en, result.messageKey, "-"), result.message);
+        assert.notEqual(localizeMessage(fr, result.messageKey, result.message), result.message);
+      }
+    assert.ok(refusals > 20);
+  });
+});

@@ -9,6 +9,7 @@ export const NAMESPACES = [
   "Deadline",
   "Status",
   "Errors",
+  "Input",
   "Update",
   "UpdateStatus",
   "UpdateControls",
@@ -17,7 +18,12 @@ export const NAMESPACES = [
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**
- * Namespaces every page sends to the browser (the frame and sign-in are Client Components).
+ * Namespaces every page sends to the browser: the frame and sign-in are Client Components, and
+ * `Input` holds the shared input schemas' messages (lib/i18n/keyed.ts), which any form may show.
  * A page whose Client Components need more wraps them in <ClientMessages> (components/i18n).
  */
-export const BASE_CLIENT_NAMESPACES = ["Shell", "Login"] as const satisfies readonly Namespace[];
+export const BASE_CLIENT_NAMESPACES = [
+  "Shell",
+  "Login",
+  "Input",
+] as const satisfies readonly Namespace[];

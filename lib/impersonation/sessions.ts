@@ -49,7 +49,9 @@ export async function startImpersonation(
   if (refusal) throw new AppError(refusal);
   if (!account) throw new AppError("not_found:account"); // narrowed above; keeps TS honest
   if (!durationChoices(env.isEmbedded).includes(input.minutes))
-    throw new AppError("bad_request:input", "Choose one of the offered durations.");
+    throw new AppError("bad_request:input", "Choose one of the offered durations.", {
+      messageKey: { key: "custom.durations" },
+    });
 
   const startedAt = new Date();
   const row = await insertSession(db, {

@@ -1,4 +1,5 @@
 import type { BundleStatus } from "@/lib/domain/types";
+import type { MessageKey } from "@/lib/errors";
 import type { UpdateRequestState } from "./states";
 
 /**
@@ -16,14 +17,48 @@ export function needsUpdate(bundle: { status: BundleStatus; validUntil: Date | n
  * approved copy with items, delete only after the replace is confirmed.
  */
 export type GuardResult =
-  { ok: true } | { ok: false; code: "conflict:update_request"; message: string };
+  | { ok: true }
+  | { ok: false; code: "conflict:update_request"; message: string; messageKey?: MessageKey };
+
+const COPY_KEPT =
+  "The working copy is kept until your update has been applied and confirmed, so nothing " +
+  "you entered can be lost.";
 
 const allow: GuardResult = { ok: true };
-const refuse = (message: string): GuardResult => ({
-  ok: false,
-  code: "conflict:update_request",
-  message,
-});
+const refuse = (message: string): GuardResult => {
+  // The same words in the reader's language: messages/<locale>/Errors.json `guards` (issue 16).
+  const key = GUARD_KEYS[message];
+  return {
+    ok: false,
+    code: "conflict:update_request",
+    message,
+    ...(key ? { messageKey: { key: `guards.${key}` } } : {}),
+  };
+};
+
+/** Each refusal below, by its key in the catalog (a failed request's own message has none). */
+const GUARD_KEYS: Record<string, string> = {
+  "This update hasn't started yet.": "notStarted",
+  "Some required details are still missing or haven't been checked yet.": "detailsMissing",
+  "Your update hasn't been submitted for review yet.": "notSubmitted",
+  "Twilio asked for changes to your update. Fix them and submit it again first.": "changesAsked",
+  "Twilio is reviewing your update, so it can't be changed right now.": "inReview",
+  "Your update is approved and is being applied, so it can't be changed anymore.": "approved",
+  "Your update has been applied; we're finishing a last clean-up step.": "replaced",
+  "This update is finished.": "done",
+  "This update was cancelled.": "cancelled",
+  "This update is closed. Start over to make a new one.": "closed",
+  "This update has already started, so there is nothing new to create.": "started",
+  "Your update has already been submitted.": "alreadySubmitted",
+  "Your update has already been applied.": "alreadyApplied",
+  "An update can only be applied after Twilio approves it.": "notApproved",
+  "Your update has been applied; we're confirming it.": "confirming",
+  "We need to check the approved update's contents before applying it.": "checkContents",
+  "The approved update has nothing left to apply; we're confirming it.": "nothingLeft",
+  "The working copy has already been removed.": "copyRemoved",
+  "Twilio is reviewing your update, so it can't be cancelled right now.": "noCancelInReview",
+  [COPY_KEPT]: "copyKept",
+};
 
 /** Why nothing can be done right now, in the customer's words; shared by the guards below. */
 function blocked(state: UpdateRequestState): string {
@@ -97,10 +132,7 @@ export function canReplace(state: UpdateRequestState): GuardResult {
 export function canDeleteCopy(state: UpdateRequestState): GuardResult {
   if (state.phase === "replaced") return allow;
   if (state.phase === "done") return refuse("The working copy has already been removed.");
-  return refuse(
-    "The working copy is kept until your update has been applied and confirmed, so nothing " +
-      "you entered can be lost.",
-  );
+  return refuse(COPY_KEPT);
 }
 
 /** Before review, or to close a request that needs attention; never during review or after approval. */

@@ -1,5 +1,6 @@
 /** Input of "Ask support to fix this" (app/(portal)/bundles/[sid]/actions.ts). */
 import { z } from "zod";
+import { keyed } from "@/lib/i18n/keyed";
 import { HELP_NOTE_MAX } from "./limits";
 import { bundleSidSchema } from "./update";
 
@@ -8,7 +9,7 @@ export const helpRequestInput = z.object({
   note: z
     .string()
     .trim()
-    .max(HELP_NOTE_MAX, `Keep the note under ${HELP_NOTE_MAX} characters.`)
+    .max(HELP_NOTE_MAX, keyed("helpNote", { max: HELP_NOTE_MAX }))
     .optional()
     .default(""),
 });

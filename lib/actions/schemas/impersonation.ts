@@ -4,33 +4,34 @@
  * account's members and the demo-only duration (lib/dal/impersonation.ts).
  */
 import { z } from "zod";
+import { keyed } from "@/lib/i18n/keyed";
 import { MAX_IMPERSONATION_MINUTES } from "@/lib/impersonation/rules";
 
 /** "At least a sentence": long enough to mean something, and more than one word. */
 export const reasonSchema = z
-  .string({ error: "Give a reason." })
+  .string({ error: keyed("reason.missing") })
   .trim()
-  .min(15, "Give the reason in at least a sentence (15 characters or more).")
-  .max(500, "Keep the reason under 500 characters.")
-  .refine((s) => /\S\s+\S/.test(s), "Give the reason in at least a sentence, not one word.");
+  .min(15, keyed("reason.short", { min: 15 }))
+  .max(500, keyed("reason.long", { max: 500 }))
+  .refine((s) => /\S\s+\S/.test(s), keyed("reason.oneWord"));
 
 export const ticketSchema = z
   .string()
   .trim()
-  .max(64, "A ticket reference has at most 64 characters.")
-  .regex(/^[A-Za-z0-9#/_.:-]*$/, "Use letters, digits and # / _ . : - only.")
+  .max(64, keyed("ticket.long", { max: 64 }))
+  .regex(/^[A-Za-z0-9#/_.:-]*$/, keyed("ticket.characters"))
   .transform((s) => (s === "" ? null : s));
 
 export const startImpersonationInput = z.object({
-  accountId: z.uuid("Choose an account."),
+  accountId: z.uuid(keyed("account")),
   reason: reasonSchema,
   // nullish: the form sends its parsed values, where an empty ticket is already null.
   ticket: ticketSchema.nullish().transform((s) => s ?? null),
   minutes: z.coerce
-    .number({ error: "Choose how long you need." })
+    .number({ error: keyed("minutes.missing") })
     .int()
     .min(1)
-    .max(MAX_IMPERSONATION_MINUTES, `At most ${MAX_IMPERSONATION_MINUTES} minutes.`),
+    .max(MAX_IMPERSONATION_MINUTES, keyed("minutes.max", { max: MAX_IMPERSONATION_MINUTES })),
 });
 
 export const changeModeInput = z.object({ mode: z.enum(["read_only", "assist"]) });

@@ -3,6 +3,7 @@
  * preference links, shared by the forms (client) and the actions (server).
  */
 import { z } from "zod";
+import { keyed } from "@/lib/i18n/keyed";
 import { isTimeZone } from "@/lib/notifications/cadence";
 import { NOTICE_CATEGORIES } from "@/lib/notifications/categories";
 
@@ -10,17 +11,17 @@ export { CATEGORY_LABELS, NOTICE_CATEGORIES } from "@/lib/notifications/categori
 
 /** Form checkboxes arrive as "on"/absent or as an array: both become the list of categories. */
 const categories = z
-  .array(z.enum(NOTICE_CATEGORIES, { error: "Unknown kind of notice" }))
+  .array(z.enum(NOTICE_CATEGORIES, { error: keyed("categories.unknown") }))
   .max(NOTICE_CATEGORIES.length)
-  .refine((c) => c.length > 0, "Choose at least one kind of notice.")
+  .refine((c) => c.length > 0, keyed("categories.none"))
   .transform((c) => [...new Set(c)]);
 
 export const contactEmail = z
-  .string({ error: "Enter an email address." })
+  .string({ error: keyed("email.missing") })
   .trim()
-  .min(1, "Enter an email address.")
-  .max(254, "That email address is too long (254 characters at most).")
-  .pipe(z.email({ error: "Enter an email address like name@company.com." }))
+  .min(1, keyed("email.missing"))
+  .max(254, keyed("email.long", { max: 254 }))
+  .pipe(z.email({ error: keyed("email.format") }))
   .transform((e) => e.toLowerCase());
 
 export const addContactInput = z.object({
@@ -28,7 +29,7 @@ export const addContactInput = z.object({
   name: z
     .string()
     .trim()
-    .max(120, "Keep the name under 120 characters.")
+    .max(120, keyed("contactName", { max: 120 }))
     .transform((n) => (n === "" ? null : n))
     .nullable()
     .default(null),

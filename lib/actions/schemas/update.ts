@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { isCountryCode } from "@/lib/format/country";
+import { keyed } from "@/lib/i18n/keyed";
 
 export const bundleSidSchema = z
   .string({ error: "A Bundle SID is required" })
@@ -41,7 +42,7 @@ export const saveGroupInput = z.object({
       } catch {
         /* reported below */
       }
-      ctx.addIssue({ code: "custom", message: "The form data could not be read" });
+      ctx.addIssue({ code: "custom", message: keyed("formData") });
       return z.NEVER;
     }),
   file: z
@@ -62,23 +63,25 @@ export const saveGroupInput = z.object({
       } catch {
         /* reported below */
       }
-      ctx.addIssue({ code: "custom", message: "The new address could not be read" });
+      ctx.addIssue({ code: "custom", message: keyed("newAddressData") });
       return z.NEVER;
     }),
 });
 
-const line = (label: string, max = 120) =>
+type AddressPart = "customerName" | "street" | "city" | "region" | "postalCode";
+
+const line = (field: AddressPart, max = 120) =>
   z
-    .string({ error: `${label} is required` })
+    .string({ error: keyed("address.required", { field }) })
     .trim()
-    .min(1, `${label} is required`)
-    .max(max, `${label} is too long (${max} characters at most)`);
+    .min(1, keyed("address.required", { field }))
+    .max(max, keyed("address.long", { field, max }));
 
 /** A place name: at least two characters, letters among them ("1", "x", "-" are not a city). */
-const placeName = (label: string, example: string) =>
-  line(label).refine(
+const placeName = (field: AddressPart) =>
+  line(field).refine(
     (v) => v.length >= 2 && /\p{L}/u.test(v),
-    `${label} looks incomplete: enter it as on a letter, e.g. ${example}`,
+    keyed("address.incomplete", { field }),
   );
 
 /**
@@ -86,19 +89,19 @@ const placeName = (label: string, example: string) =>
  * when added, and again on the server when the section's save carries it (and creates it).
  */
 export const newAddressFields = z.object({
-  customerName: line("Name on the address"),
-  street: placeName("Street", "Friedrichstraße 68"),
+  customerName: line("customerName"),
+  street: placeName("street"),
   streetSecondary: z.string().trim().max(120).optional().default(""),
-  city: placeName("City", "Berlin"),
-  region: placeName("Region or state", "Berlin"),
-  postalCode: line("Postal code", 20).regex(
+  city: placeName("city"),
+  region: placeName("region"),
+  postalCode: line("postalCode", 20).regex(
     /^(?=.*[0-9A-Za-z])[0-9A-Za-z][0-9A-Za-z -]*$/,
-    "A postal code has letters, digits, spaces or dashes only, e.g. 10117",
+    keyed("address.postalCode"),
   ),
   isoCountry: z
-    .string({ error: "Country is required" })
+    .string({ error: keyed("address.countryMissing") })
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2}$/, "Use the two-letter country code, e.g. DE for Germany or FR for France")
-    .refine(isCountryCode, "That is not a country code we know: use e.g. DE, FR, IE or GB"),
+    .regex(/^[A-Z]{2}$/, keyed("address.countryFormat"))
+    .refine(isCountryCode, keyed("address.countryUnknown")),
 });

@@ -189,7 +189,9 @@ export async function setContactCategories(
 export async function resendConfirmation(ctx: AccountContext, contactId: string): Promise<void> {
   const contact = await contactOf(ctx, contactId);
   if (contact.confirmedAt || contact.unsubscribedAt)
-    throw new AppError("conflict:contact", "This contact does not need a confirmation.");
+    throw new AppError("conflict:contact", "This contact does not need a confirmation.", {
+      messageKey: { key: "custom.noConfirmationNeeded" },
+    });
   const db = await getDb();
   const [last] = await db
     .select({ createdAt: notices.createdAt })
@@ -242,7 +244,10 @@ async function contactById(id: string) {
     .from(notificationContacts)
     .innerJoin(accounts, eq(accounts.id, notificationContacts.accountId))
     .where(eq(notificationContacts.id, id));
-  if (!row) throw new AppError("bad_request:link", "This contact no longer exists.");
+  if (!row)
+    throw new AppError("bad_request:link", "This contact no longer exists.", {
+      messageKey: { key: "codes.not_found:contact" },
+    });
   return row;
 }
 

@@ -28,11 +28,12 @@ export const links = {
 export function idFromLink(purpose: LinkPurpose, token: unknown): string {
   const checked = verifyLink(env.AUTH_SECRET, purpose, token);
   if (!checked.ok)
-    throw new AppError(
-      "bad_request:link",
-      checked.reason === "expired"
-        ? "This link has expired. Use the newest email we sent, or ask for a new one."
-        : undefined,
-    );
+    throw checked.reason === "expired"
+      ? new AppError(
+          "bad_request:link",
+          "This link has expired. Use the newest email we sent, or ask for a new one.",
+          { messageKey: { key: "custom.linkExpired" } },
+        )
+      : new AppError("bad_request:link");
   return checked.id;
 }

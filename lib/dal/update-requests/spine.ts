@@ -205,7 +205,8 @@ export async function runStep<T>(
 
     await run.ensureCallback();
     const guard = spec.guard?.(run.state);
-    if (guard && !guard.ok) throw new AppError(guard.code, guard.message);
+    if (guard && !guard.ok)
+      throw new AppError(guard.code, guard.message, { messageKey: guard.messageKey });
     const value = await spec.act(run);
     if (lastFailureOf(run.row) || noted || keptChanged)
       run.row = await saveChanges(run.row, {

@@ -25,6 +25,7 @@ export async function startUpdate(ctx: AccountContext, originalSid: string) {
     throw new AppError(
       "conflict:update_request",
       "This Bundle has no update deadline, so there is nothing to update.",
+      { messageKey: { key: "custom.noDeadline" } },
     );
   const { row: opened, created } = await openRequest({
     accountId: ctx.account.id,
@@ -45,7 +46,8 @@ export async function startUpdate(ctx: AccountContext, originalSid: string) {
     async act(run) {
       if (!run.row.copySid) {
         const guard = canCreateCopy(run.state);
-        if (!guard.ok) throw new AppError(guard.code, guard.message);
+        if (!guard.ok)
+          throw new AppError(guard.code, guard.message, { messageKey: guard.messageKey });
         const copy = await createBundleCopy(run.sub, originalSid);
         await run.record({ type: "copy_created", copySid: copy.sid }, { copySid: copy.sid });
         await run.audit("update.started", { copySid: copy.sid });

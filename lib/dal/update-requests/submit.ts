@@ -20,7 +20,9 @@ export function submitUpdate(ctx: AccountContext, originalSid: string) {
       const guard = canSubmit(run.state);
       const copySid = run.row.copySid;
       if (!guard.ok || !copySid)
-        throw new AppError("conflict:update_request", guard.ok ? undefined : guard.message);
+        throw guard.ok
+          ? new AppError("conflict:update_request")
+          : new AppError(guard.code, guard.message, { messageKey: guard.messageKey });
       const copy = await updateBundle(run.sub, copySid, { status: "pending-review" });
       // The reasons this submission answers: a later rejection's reasons are compared with them.
       const answering = "rejection" in run.state ? (run.state.rejection?.reasons ?? []) : [];
