@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { IntlMessageFormat } from "intl-messageformat";
+import { createTranslator } from "next-intl";
 import { axeViolations, expect, test } from "./fixtures";
 import { catalog, fill } from "./support/catalog";
 import {
@@ -14,9 +14,12 @@ import {
 import { pdfOfSize } from "./support/files";
 
 const [de, ja] = [catalog("de"), catalog("ja")];
-/** An ICU message with plurals (fill() does plain arguments only). */
-const icu = (message: string, locale: string, values: Record<string, string | number>) =>
-  String(new IntlMessageFormat(message, locale).format(values));
+/** The headline with its ICU plural, as the portal formats it (fill() does plain arguments). */
+const sections = (locale: "de" | "ja", count: number) =>
+  createTranslator({ locale, messages: catalog(locale), namespace: "UpdateStatus" })(
+    "fixing.headline",
+    { count },
+  );
 
 const BERLIN = seededBundleSid("acme-berlin");
 const BERLIN_NAME = "Acme Logistics – Berlin numbers";
@@ -92,7 +95,7 @@ test.describe("the update flow in the customer's language", () => {
 
     // Start: the status counts the sections with German plurals; the steps are German.
     await page.getByRole("button", { name: t.buttons.start.label, exact: true }).click();
-    await expect(headline).toHaveText(icu(status.fixing.headline, "de", { count: 2 }));
+    await expect(headline).toHaveText(sections("de", 2));
     await expect(headline).toBeFocused();
     await expect(page.locator("main")).toContainText(
       fill(status.fixing.detail, { stillActive: status.stillActive }),
@@ -115,11 +118,7 @@ test.describe("the update flow in the customer's language", () => {
       fullPage: true,
     });
     expect(await axeViolations(page)).toEqual([]);
-    await lookInJapanese(
-      japanese.page,
-      "1-fix",
-      icu(ja.UpdateStatus.fixing.headline, "ja", { count: 2 }),
-    );
+    await lookInJapanese(japanese.page, "1-fix", sections("ja", 2));
 
     // The excerpt: a current document (the name on the old one differs), then saved.
     const excerpt = page.getByRole("region", { name: /Excerpt from the commercial register/ });
@@ -128,7 +127,7 @@ test.describe("the update flow in the customer's language", () => {
       .getByLabel(/Upload a new file/)
       .setInputFiles(pdfOfSize(60_000, "handelsregister-aktuell.pdf"));
     await excerpt.getByRole("button", { name: "Save changes", exact: true }).click();
-    await expect(headline).toHaveText(icu(status.fixing.headline, "de", { count: 1 }));
+    await expect(headline).toHaveText(sections("de", 1));
     // Saved, said in German (the section's own title as the form names it).
     const savedPrefix = de.UpdateControls.savedSection.split("{title}")[0]!;
     await expect(

@@ -3,7 +3,7 @@
  * Twilio, guards and customer-facing wording. No I/O; the orchestration lives in the actions.
  */
 export * from "./states";
-export { STEPS, stepOf, stepTitle, type Progress, type StepStatus, type StepView } from "./steps";
+export { STEPS, stepOf, type Progress, type StepStatus, type StepView } from "./steps";
 export { nextActionFor, type NextAction, type NextActionKind } from "./next-action";
 export { applyEvent, type EventContext, type UpdateRequestEvent } from "./events";
 export type { CopyStatusCallback, OriginalStatusCallback } from "./callbacks";

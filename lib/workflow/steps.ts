@@ -1,12 +1,11 @@
 import englishStatus from "@/messages/en/UpdateStatus.json";
-import type { Translator } from "@/lib/i18n/translator";
 import { nextActionFor } from "./next-action";
 import { STEP_IDS, type StepId, type UpdateRequestState } from "./states";
 
 /**
  * The customer-facing steps of an update, in order (a progress tracker reads this table). Their
- * words are the catalog's (UpdateStatus `steps.<id>.title` / `.description`): `stepTitle(t, id)`
- * in the customer's language. `title` here is the English catalog's, for screens not yet
+ * words are the catalog's (UpdateStatus `steps.<id>.title` / `.description`), in the customer's
+ * language. `title` here is the English catalog's, for screens not yet
  * translated (the worklist's labels), so there is one source of the words.
  */
 export const STEPS = STEP_IDS.map((id) => ({
@@ -14,9 +13,6 @@ export const STEPS = STEP_IDS.map((id) => ({
   title: englishStatus.steps[id].title,
   description: englishStatus.steps[id].description,
 }));
-
-/** A step's title in the customer's language. */
-export const stepTitle = (t: Translator<"UpdateStatus">, id: StepId) => t(`steps.${id}.title`);
 
 export type StepStatus = "complete" | "current" | "upcoming" | "attention";
 
