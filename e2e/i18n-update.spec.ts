@@ -182,6 +182,16 @@ test.describe("the update flow in the customer's language", () => {
       fullPage: true,
     });
     expect(await axeViolations(page)).toEqual([]);
+    // German's longer words still fit a phone: no sideways scrolling.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    await page.screenshot({
+      path: "test-results/screens/i18n-update-de-2-ready-phone.png",
+      fullPage: true,
+    });
+    await page.setViewportSize({ width: 1280, height: 720 });
     await lookInJapanese(japanese.page, "2-ready", ja.UpdateStatus.ready.headline);
 
     // Edit from the review, in German, and back.
