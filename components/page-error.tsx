@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect } from "react";
+import { useTranslations } from "next-intl";
 
 /**
  * A page that failed to render, inside the portal's own layout (header and navigation stay, so
@@ -17,23 +18,25 @@ export function PageError({
   reset: () => void;
   home: { href: string; label: string };
 }) {
+  const t = useTranslations("PageError");
   useEffect(() => {
     console.error(error);
   }, [error]);
   return (
     <section aria-labelledby="error-title" className="max-w-2xl py-6">
-      <title>This page could not be loaded</title>
+      <title>{t("pageTitle")}</title>
       <h1 id="error-title" className="text-2xl font-semibold">
-        This page could not be loaded
+        {t("pageTitle")}
       </h1>
       <p className="mt-3 text-slate-700">
-        Most often this means Twilio, which holds your Bundles, did not answer in time. Nothing you
-        entered is lost: try again in a minute.
+        {t("pageBody")}
         {error.digest ? (
           <>
             {" "}
-            If it keeps happening, contact support and quote reference{" "}
-            <code className="rounded bg-slate-200 px-1">{error.digest}</code>.
+            {t.rich("pageRef", {
+              digest: error.digest,
+              code: (chunks) => <code className="rounded bg-slate-200 px-1">{chunks}</code>,
+            })}
           </>
         ) : null}
       </p>
@@ -43,7 +46,7 @@ export function PageError({
           onClick={reset}
           className="rounded-md bg-brand px-4 py-2 font-medium text-white hover:brightness-90"
         >
-          Try again
+          {t("retry")}
         </button>
         <Link
           href={home.href}

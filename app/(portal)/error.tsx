@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { PageError } from "@/components/page-error";
 
 /** A portal page that failed: shown under the portal's header, with a way on. */
@@ -7,5 +8,6 @@ export default function PortalError(props: {
   error: Error & { digest?: string };
   reset: () => void;
 }) {
-  return <PageError {...props} home={{ href: "/bundles", label: "Back to your Bundles" }} />;
+  const t = useTranslations("PageError");
+  return <PageError {...props} home={{ href: "/bundles", label: t("back") }} />;
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Attributes } from "@/lib/domain/types";
 
 /** "business_registration_number" → "Business registration number". */
@@ -15,14 +16,20 @@ function display(value: unknown): string {
 
 /** An End-User's or document's attributes as a definition list. */
 export function AttributeList({ attributes }: { attributes: Attributes }) {
+  const t = useTranslations("Bundle.attributes");
   const entries = Object.entries(attributes);
-  if (entries.length === 0) return <p className="text-slate-700">No attributes recorded.</p>;
+  if (entries.length === 0) return <p className="text-slate-700">{t("none")}</p>;
   return (
     <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[minmax(10rem,max-content)_1fr]">
       {entries.map(([key, value]) => (
         <div key={key} className="contents">
-          <dt className="font-medium text-slate-800">{humanize(key)}</dt>
-          <dd className="break-words text-slate-900">{display(value)}</dd>
+          {/* Twilio's attribute names and values, as Twilio has them. */}
+          <dt className="font-medium text-slate-800" lang="en">
+            {humanize(key)}
+          </dt>
+          <dd className="break-words text-slate-900" lang="en">
+            {display(value)}
+          </dd>
         </div>
       ))}
     </dl>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { EndUser, PhoneNumber, SupportingDocument } from "@/lib/domain/types";
 import { AttributeList } from "./attribute-list";
 import { StatusBadge } from "./status-badge";
@@ -6,20 +7,19 @@ const card = "rounded-lg border border-slate-300 bg-white p-4";
 const h2 = "mb-3 text-xl font-semibold";
 
 export function EndUsersSection({ endUsers }: { endUsers: EndUser[] }) {
+  const t = useTranslations("Bundle.endUsers");
   return (
     <section aria-labelledby="end-users" className="mt-8">
       <h2 id="end-users" className={h2}>
-        End-User{endUsers.length === 1 ? "" : "s"}
+        {t("title", { count: endUsers.length })}
       </h2>
-      {endUsers.length === 0 ? (
-        <p className="text-slate-700">No End-User is assigned to this Bundle.</p>
-      ) : null}
+      {endUsers.length === 0 ? <p className="text-slate-700">{t("none")}</p> : null}
       <ul className="space-y-4">
         {endUsers.map((u) => (
           <li key={u.sid} className={card}>
             <h3 className="font-semibold">{u.friendlyName}</h3>
             <p className="mb-3 text-sm text-slate-700">
-              Type: {u.type === "business" ? "Business" : "Individual"} ·{" "}
+              {t("type")} {u.type === "business" ? t("business") : t("individual")} ·{" "}
               <span className="font-mono">{u.sid}</span>
             </p>
             <AttributeList attributes={u.attributes} />
@@ -31,14 +31,13 @@ export function EndUsersSection({ endUsers }: { endUsers: EndUser[] }) {
 }
 
 export function DocumentsSection({ documents }: { documents: SupportingDocument[] }) {
+  const t = useTranslations("Bundle.documents");
   return (
     <section aria-labelledby="documents" className="mt-8">
       <h2 id="documents" className={h2}>
-        Supporting Documents
+        {t("title")}
       </h2>
-      {documents.length === 0 ? (
-        <p className="text-slate-700">No Supporting Documents are assigned.</p>
-      ) : null}
+      {documents.length === 0 ? <p className="text-slate-700">{t("none")}</p> : null}
       <ul className="space-y-4">
         {documents.map((d) => (
           <li key={d.sid} className={card}>
@@ -47,13 +46,17 @@ export function DocumentsSection({ documents }: { documents: SupportingDocument[
               <StatusBadge status={d.status} />
             </div>
             <p className="mt-1 text-sm text-slate-700">
-              Type: <span className="font-mono">{d.type}</span> ·{" "}
-              <span className="font-mono">{d.sid}</span>
+              {t("type")}{" "}
+              <span className="font-mono" lang="en">
+                {d.type}
+              </span>{" "}
+              · <span className="font-mono">{d.sid}</span>
             </p>
             {d.failureReason ? (
               <p className="mt-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-900">
-                <span className="font-semibold">Why it was rejected: </span>
-                {d.failureReason}
+                <span className="font-semibold">{t("whyRejected")} </span>
+                {/* Twilio's words, as Twilio sent them. */}
+                <span lang="en">{d.failureReason}</span>
               </p>
             ) : null}
           </li>
@@ -64,15 +67,16 @@ export function DocumentsSection({ documents }: { documents: SupportingDocument[
 }
 
 export function PhoneNumbersSection({ numbers }: { numbers: PhoneNumber[] | null }) {
+  const t = useTranslations("Bundle.numbers");
   return (
     <section aria-labelledby="numbers" className="mt-8">
       <h2 id="numbers" className={h2}>
-        Phone numbers using this Bundle
+        {t("title")}
       </h2>
       {numbers === null ? (
-        <p className="text-slate-700">The phone numbers could not be loaded right now.</p>
+        <p className="text-slate-700">{t("unavailable")}</p>
       ) : numbers.length === 0 ? (
-        <p className="text-slate-700">No phone numbers use this Bundle.</p>
+        <p className="text-slate-700">{t("none")}</p>
       ) : (
         <ul className="list-disc space-y-1 pl-6">
           {numbers.map((n) => (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { WorklistRow } from "@/lib/worklist/loader";
 import { DeadlineText } from "./deadline-text";
 import { RegulationCell } from "./regulation-cell";
@@ -6,17 +7,12 @@ import { StatusBadge } from "./status-badge";
 import { UpdateProgress } from "./update-progress";
 import { stacked } from "@/components/stacked-table";
 
-const COLUMNS = [
-  "Bundle",
-  "Deadline (valid until)",
-  "Status",
-  "Regulation",
-  "Phone numbers",
-  "Update",
-];
+const COLUMNS = ["bundle", "deadline", "status", "regulation", "phoneNumbers", "update"] as const;
 const cell = `px-3 py-3 sm:px-4 align-top ${stacked.td}`;
 
 export interface RowGroup {
+  /** A stable key for the group (its title is in the customer's language). */
+  id: string;
   /** Shown as a row-group heading when the table has more than one group. */
   title: string;
   rows: WorklistRow[];
@@ -35,6 +31,7 @@ export function BundleTable({
   caption: string;
   now: Date;
 }) {
+  const t = useTranslations("Worklist");
   const shown = groups.filter((g) => g.rows.length > 0);
   return (
     <div
@@ -57,16 +54,16 @@ export function BundleTable({
                 key={name}
                 role="columnheader"
                 scope="col"
-                className={`px-3 py-3 font-semibold sm:px-4 ${name === "Phone numbers" ? "text-right" : ""}`}
+                className={`px-3 py-3 font-semibold sm:px-4 ${name === "phoneNumbers" ? "text-right" : ""}`}
               >
-                {name}
+                {t(`columns.${name}`)}
               </th>
             ))}
           </tr>
         </thead>
         {shown.map((group) => (
           <tbody
-            key={group.title}
+            key={group.id}
             role="rowgroup"
             className={`divide-y divide-slate-200 border-b border-slate-300 ${stacked.tbody}`}
           >
@@ -93,6 +90,7 @@ export function BundleTable({
 }
 
 function BundleRow({ row, now }: { row: WorklistRow; now: Date }) {
+  const t = useTranslations("Worklist");
   const b = row.bundle;
   return (
     <tr role="row" className={stacked.tr}>
@@ -106,26 +104,30 @@ function BundleRow({ row, now }: { row: WorklistRow; now: Date }) {
         </Link>
         <div className="mt-0.5 hidden font-mono text-xs text-slate-700 sm:block">{b.sid}</div>
       </td>
-      <td role="cell" data-label="Deadline:" className={cell}>
+      <td role="cell" data-label={t("cellLabels.deadline")} className={cell}>
         <DeadlineText validUntil={b.validUntil} now={now} />
       </td>
-      <td role="cell" data-label="Status:" className={cell}>
+      <td role="cell" data-label={t("cellLabels.status")} className={cell}>
         <StatusBadge status={b.status} />
       </td>
-      <td role="cell" data-label="Regulation:" className={cell}>
+      <td role="cell" data-label={t("cellLabels.regulation")} className={cell}>
         <RegulationCell regulation={row.regulation} regulationSid={b.regulationSid} />
       </td>
-      <td role="cell" data-label="Phone numbers:" className={`${cell} text-right tabular-nums`}>
+      <td
+        role="cell"
+        data-label={t("cellLabels.phoneNumbers")}
+        className={`${cell} text-right tabular-nums`}
+      >
         {row.phoneNumbers === null ? (
           <span>
             <span aria-hidden="true">—</span>
-            <span className="sr-only">Unknown</span>
+            <span className="sr-only">{t("unknown")}</span>
           </span>
         ) : (
           row.phoneNumbers
         )}
       </td>
-      <td role="cell" data-label="Update:" className={cell}>
+      <td role="cell" data-label={t("cellLabels.update")} className={cell}>
         <UpdateProgress row={row} />
       </td>
     </tr>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/result";
 import { HELP_NOTE_MAX } from "@/lib/actions/schemas/limits";
 
@@ -11,6 +12,7 @@ type HelpAction = (
 
 /** "Ask support to fix this": an optional note, sent with the Bundle's context. */
 export function HelpRequestForm({ bundleSid, action }: { bundleSid: string; action: HelpAction }) {
+  const t = useTranslations("BundleHelp");
   const [result, submit, pending] = useActionState(action, null);
   const error = result && !result.ok ? result.message : null;
   const errorRef = useRef<HTMLParagraphElement>(null);
@@ -22,8 +24,7 @@ export function HelpRequestForm({ bundleSid, action }: { bundleSid: string; acti
       <input type="hidden" name="bundleSid" value={bundleSid} />
       <div>
         <label htmlFor="help-note" className="block font-medium">
-          Anything support should know{" "}
-          <span className="font-normal text-slate-700">(optional)</span>
+          {t("note")} <span className="font-normal text-slate-700">{t("optional")}</span>
         </label>
         <textarea
           id="help-note"
@@ -43,7 +44,7 @@ export function HelpRequestForm({ bundleSid, action }: { bundleSid: string; acti
         disabled={pending}
         className="rounded-md bg-brand px-4 py-2 font-semibold text-white hover:brightness-90 disabled:bg-slate-400 focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2 focus-visible:outline-none"
       >
-        {pending ? "Sending…" : "Ask support to fix this"}
+        {pending ? t("sending") : t("submit")}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { RegulationSummary } from "@/lib/worklist/lookups";
 import { countryName, endUserTypeLabel, numberTypeLabel } from "@/lib/worklist/labels";
 
@@ -9,23 +10,28 @@ export function RegulationCell({
   regulation: RegulationSummary | null;
   regulationSid: string | null;
 }) {
+  const t = useTranslations("Worklist");
+  const locale = useLocale();
   if (!regulation) {
     return regulationSid ? (
-      <span className="font-mono text-xs text-slate-700" title="Regulation details unavailable">
+      <span className="font-mono text-xs text-slate-700" title={t("regulationUnavailable")}>
         {regulationSid}
       </span>
     ) : (
       <span>
         <span aria-hidden="true">—</span>
-        <span className="sr-only">None</span>
+        <span className="sr-only">{t("none")}</span>
       </span>
     );
   }
+  const numberType = numberTypeLabel(regulation.numberType, t);
   return (
+    // The Regulation's own name is Twilio's (English) words.
     <span title={regulation.friendlyName}>
-      {countryName(regulation.isoCountry)}
+      {countryName(regulation.isoCountry, locale)}
       <span className="block text-xs text-slate-700">
-        {numberTypeLabel(regulation.numberType)} · {endUserTypeLabel(regulation.endUserType)}
+        <span {...(numberType.fromTwilio ? { lang: "en" } : {})}>{numberType.text}</span> ·{" "}
+        {endUserTypeLabel(regulation.endUserType, t)}
       </span>
     </span>
   );

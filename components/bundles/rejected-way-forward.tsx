@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import { HelpRequestForm } from "@/components/bundles/help-request-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { requestHelpAction } from "@/app/(portal)/bundles/[sid]/actions";
 import type { Bundle, SupportingDocument } from "@/lib/domain/types";
 import type { HelpRequest } from "@/lib/dal/help-requests";
@@ -28,24 +30,25 @@ export function RejectedWayForward({
   supportUrl?: string | null;
   now?: Date;
 }) {
+  const t = useTranslations("Bundle.rejected");
+  const locale = useLocale();
   const expired = bundle.validUntil !== null && bundle.validUntil.getTime() <= now.getTime();
   const reasons = documents.filter((d) => d.failureReason).map((d) => d.failureReason!);
-  const subject = `Rejected Bundle: ${bundle.friendlyName} (${bundle.sid})`;
+  const subject = t("subject", { name: bundle.friendlyName, sid: bundle.sid });
+  const replyTo = help ? help.requestedBy.replace(/^.*<|>$/g, "") : "";
   return (
     <section
       aria-labelledby="rejected-title"
       className="mt-6 rounded-lg border border-l-4 border-red-700 bg-red-50 p-4 text-red-950"
     >
       <h2 id="rejected-title" className="text-lg font-semibold">
-        Twilio rejected this Bundle
+        {t("title")}
       </h2>
       <p className="mt-1">
         {expired
-          ? `Its update deadline, ${formatUtc(bundle.validUntil!)}, passed before an update was approved.`
-          : "Twilio's review did not accept it."}{" "}
-        {numbers
-          ? `${numbers} phone number${numbers === 1 ? "" : "s"} use${numbers === 1 ? "s" : ""} it and may stop working.`
-          : "Phone numbers that use it may stop working."}
+          ? t("expired", { date: formatUtc(bundle.validUntil!, false, locale) })
+          : t("notAccepted")}{" "}
+        {numbers ? t("numbers", { count: numbers }) : t("numbersUnknown")}
       </p>
       {reasons.length > 0 ? (
         <ul className="mt-2 list-disc pl-6">
@@ -56,37 +59,41 @@ export function RejectedWayForward({
           ))}
         </ul>
       ) : null}
-      <p className="mt-2">
-        A rejected Bundle can&apos;t be updated here. Support can fix it with you — for example by
-        setting up a new Bundle for these numbers.
-      </p>
+      <p className="mt-2">{t("cannotUpdate")}</p>
       {help ? (
         <p
           role="status"
           className="mt-3 rounded-md border border-green-700 bg-white p-3 text-green-950"
         >
-          You asked support for help on {formatUtc(help.at)}. They have this Bundle&apos;s details
-          and will reply to {help.requestedBy.replace(/^.*<|>$/g, "") || "you"} by email.
+          {replyTo
+            ? t("asked", { date: formatUtc(help.at, false, locale), email: replyTo })
+            : t("askedYou", { date: formatUtc(help.at, false, locale) })}
         </p>
       ) : (
-        <HelpRequestForm bundleSid={bundle.sid} action={requestHelpAction} />
+        <ClientMessages namespaces={["BundleHelp"]}>
+          <HelpRequestForm bundleSid={bundle.sid} action={requestHelpAction} />
+        </ClientMessages>
       )}
       {supportEmail ? (
         <p className="mt-3">
-          Or email{" "}
-          <a
-            href={`mailto:${supportEmail}?subject=${encodeURIComponent(subject)}`}
-            className="font-medium text-blue-800 underline underline-offset-2"
-          >
-            {supportEmail}
-          </a>{" "}
-          and quote {bundle.sid}.
+          {t.rich("orEmail", {
+            email: supportEmail,
+            sid: bundle.sid,
+            link: (chunks) => (
+              <a
+                href={`mailto:${supportEmail}?subject=${encodeURIComponent(subject)}`}
+                className="font-medium text-blue-800 underline underline-offset-2"
+              >
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       ) : null}
       {supportUrl ? (
         <p className="mt-2">
           <a href={supportUrl} className="font-medium text-blue-800 underline underline-offset-2">
-            The support pages
+            {t("supportPages")}
           </a>
         </p>
       ) : null}

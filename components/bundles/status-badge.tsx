@@ -1,5 +1,4 @@
 import { useTranslations } from "next-intl";
-import englishStatus from "@/messages/en/Status.json";
 
 const STYLES: Record<string, string> = {
   draft: "border-slate-400 bg-slate-100 text-slate-800",
@@ -26,17 +25,9 @@ const KEYS = {
   expired: "expired",
 } as const;
 
-const keyOf = (status: string) =>
+/** A status's catalog key in Status.json, or null for one Twilio added that the catalogs lack. */
+export const statusKey = (status: string) =>
   Object.hasOwn(KEYS, status) ? KEYS[status as keyof typeof KEYS] : null;
-
-/**
- * The English words for a status, for the screens not yet translated (the worklist's filter and
- * caption): the English catalog's, so there is one source of them; Twilio's value when unknown.
- */
-export function statusLabel(status: string): string {
-  const key = keyOf(status);
-  return key ? englishStatus[key] : status;
-}
 
 /**
  * A Bundle or Supporting Document status, as words in the customer's language (colour is only a
@@ -44,7 +35,7 @@ export function statusLabel(status: string): string {
  */
 export function StatusBadge({ status }: { status: string }) {
   const t = useTranslations("Status");
-  const key = keyOf(status);
+  const key = statusKey(status);
   return (
     <span
       className={`inline-block rounded-full border px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${

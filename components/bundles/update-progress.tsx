@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { WorklistRow } from "@/lib/worklist/loader";
 import { progressLabel, type ProgressTone } from "@/lib/worklist/labels";
 
@@ -11,8 +12,9 @@ const linkClass = "underline underline-offset-2 hover:text-blue-950";
 
 /** The worklist's "Update" cell: the open update's step, a way to start one, or the next thing to see. */
 export function UpdateProgress({ row }: { row: WorklistRow }) {
+  const t = useTranslations("Worklist");
   const { bundle } = row;
-  const view = row.progress ? progressLabel(row.progress.phase) : null;
+  const view = row.progress ? progressLabel(row.progress.phase, t) : null;
   if (view) {
     return (
       <>
@@ -27,7 +29,7 @@ export function UpdateProgress({ row }: { row: WorklistRow }) {
             </span>
           ) : null}
           {view.label}
-          <span className="sr-only"> – {bundle.friendlyName}</span>
+          <span className="sr-only">{t("update.ofBundle", { name: bundle.friendlyName })}</span>
         </Link>
         {view.step ? <div className="mt-0.5 text-xs text-slate-700">{view.step}</div> : null}
       </>
@@ -40,7 +42,8 @@ export function UpdateProgress({ row }: { row: WorklistRow }) {
         href={`/bundles/${bundle.sid}/update`}
         className={`font-medium text-blue-800 ${linkClass}`}
       >
-        Start update<span className="sr-only"> of {bundle.friendlyName}</span>
+        {t("update.start")}
+        <span className="sr-only">{t("update.startOf", { name: bundle.friendlyName })}</span>
       </Link>
     );
   }
@@ -52,14 +55,15 @@ export function UpdateProgress({ row }: { row: WorklistRow }) {
         href={`/bundles/${bundle.sid}`}
         className={`text-blue-800 ${linkClass}`}
       >
-        See the reasons<span className="sr-only"> why {bundle.friendlyName} was rejected</span>
+        {t("update.reasons")}
+        <span className="sr-only">{t("update.reasonsWhy", { name: bundle.friendlyName })}</span>
       </Link>
     );
   }
   return (
     <span className="text-slate-700">
       <span aria-hidden="true">—</span>
-      <span className="sr-only">No update</span>
+      <span className="sr-only">{t("update.none")}</span>
     </span>
   );
 }

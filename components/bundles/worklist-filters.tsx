@@ -7,14 +7,19 @@ import {
   type WorklistSort,
 } from "@/lib/worklist/params";
 import { BUNDLE_STATUSES } from "@/lib/domain/types";
-import { statusLabel } from "./status-badge";
+import { useLocale, useTranslations } from "next-intl";
+import { statusKey } from "./status-badge";
 import { countryName } from "@/lib/worklist/labels";
 
-const SORT_LABELS: Record<WorklistSort, string> = {
-  "deadline-asc": "Deadline, soonest first",
-  "deadline-desc": "Deadline, latest first",
-  "updated-desc": "Recently updated",
-  "created-desc": "Newest first",
+/** The sort orders as catalog keys (Worklist.filters.sorts), in the order the menu offers them. */
+const SORT_KEYS: Record<
+  WorklistSort,
+  "deadlineAsc" | "deadlineDesc" | "updatedDesc" | "createdDesc"
+> = {
+  "deadline-asc": "deadlineAsc",
+  "deadline-desc": "deadlineDesc",
+  "updated-desc": "updatedDesc",
+  "created-desc": "createdDesc",
 };
 
 const field = "flex flex-col gap-1 text-sm";
@@ -31,9 +36,12 @@ export function WorklistFilters({
   params: WorklistParams;
   countries: string[];
 }) {
+  const t = useTranslations("Worklist.filters");
+  const tStatus = useTranslations("Status");
+  const locale = useLocale();
   const countryOptions = [...new Set([...countries, ...(params.country ? [params.country] : [])])]
-    .map((code) => ({ code, name: countryName(code) }))
-    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+    .map((code) => ({ code, name: countryName(code, locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
   const clearHref = worklistHref({ ...DEFAULT_WORKLIST_PARAMS, sort: params.sort });
   return (
     <form
@@ -44,12 +52,12 @@ export function WorklistFilters({
       // Browsers restore a form's last selections on Back; the URL, not that memory, is the view.
       autoComplete="off"
       role="search"
-      aria-label="Filter Bundles"
+      aria-label={t("label")}
       className="mb-4 flex flex-wrap items-end gap-x-4 gap-y-3 rounded-lg border border-slate-300 bg-slate-50 px-4 py-3"
     >
       <div className={field}>
         <label htmlFor="worklist-needs" className="font-medium">
-          Show
+          {t("show")}
         </label>
         <select
           id="worklist-needs"
@@ -58,13 +66,13 @@ export function WorklistFilters({
           defaultValue={params.needs}
           className={select}
         >
-          <option value="all">All Bundles</option>
-          <option value="action">Needs action (deadline or rejected)</option>
+          <option value="all">{t("all")}</option>
+          <option value="action">{t("action")}</option>
         </select>
       </div>
       <div className={field}>
         <label htmlFor="worklist-status" className="font-medium">
-          Status
+          {t("status")}
         </label>
         <select
           id="worklist-status"
@@ -73,17 +81,17 @@ export function WorklistFilters({
           defaultValue={params.status ?? ""}
           className={select}
         >
-          <option value="">Any status</option>
+          <option value="">{t("anyStatus")}</option>
           {BUNDLE_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {statusLabel(s)}
+              {statusKey(s) ? tStatus(statusKey(s)!) : s}
             </option>
           ))}
         </select>
       </div>
       <div className={field}>
         <label htmlFor="worklist-country" className="font-medium">
-          Country
+          {t("country")}
         </label>
         <select
           id="worklist-country"
@@ -92,7 +100,7 @@ export function WorklistFilters({
           defaultValue={params.country ?? ""}
           className={select}
         >
-          <option value="">Any country</option>
+          <option value="">{t("anyCountry")}</option>
           {countryOptions.map((c) => (
             <option key={c.code} value={c.code}>
               {c.name}
@@ -102,7 +110,7 @@ export function WorklistFilters({
       </div>
       <div className={field}>
         <label htmlFor="worklist-sort" className="font-medium">
-          Sort by
+          {t("sort")}
         </label>
         <select
           id="worklist-sort"
@@ -111,9 +119,9 @@ export function WorklistFilters({
           defaultValue={params.sort}
           className={select}
         >
-          {Object.entries(SORT_LABELS).map(([value, label]) => (
+          {Object.entries(SORT_KEYS).map(([value, key]) => (
             <option key={value} value={value}>
-              {label}
+              {t(`sorts.${key}`)}
             </option>
           ))}
         </select>
@@ -123,14 +131,14 @@ export function WorklistFilters({
           type="submit"
           className="rounded-md border border-blue-800 bg-blue-800 px-4 py-1.5 text-sm font-semibold text-white hover:bg-blue-900"
         >
-          Apply
+          {t("apply")}
         </button>
         {isFiltered(params) ? (
           <Link
             href={clearHref}
             className="text-sm font-medium text-blue-800 underline underline-offset-2"
           >
-            Clear filters
+            {t("clear")}
           </Link>
         ) : null}
       </div>

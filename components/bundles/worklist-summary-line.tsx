@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { summaryText, type WorklistSummary } from "@/lib/worklist/summary";
 
 /**
@@ -15,23 +16,24 @@ export function WorklistSummaryLine({
   /** Offer the needs-action view (not when it is already shown). */
   showLink: boolean;
 }) {
+  const t = useTranslations("Worklist");
   const urgent = summary.overdue > 0;
   return (
     <section
-      aria-label="What needs action"
+      aria-label={t("summary.label")}
       className={`mb-4 flex flex-wrap items-baseline gap-x-3 gap-y-1 rounded-lg border px-4 py-3 ${
         urgent
           ? "border-red-300 bg-red-50 text-red-950"
           : "border-slate-300 bg-white text-slate-900"
       }`}
     >
-      <strong className="font-semibold">{summaryText(summary, now)}</strong>
+      <strong className="font-semibold">{summaryText(summary, now, t)}</strong>
       {showLink && summary.count > 0 ? (
         <Link
           href="/bundles?needs=action"
           className="text-sm font-medium text-blue-800 underline underline-offset-2"
         >
-          Show only these
+          {t("summary.showOnly")}
         </Link>
       ) : null}
     </section>

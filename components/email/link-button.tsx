@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/result";
 import { primaryButtonClass } from "@/components/forms/styles";
 
@@ -19,6 +20,7 @@ export function LinkButton({
   done: string;
   act: (input: unknown) => Promise<ActionResult<unknown>>;
 }) {
+  const t = useTranslations("EmailLinks");
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [pending, startTransition] = useTransition();
   if (result?.ok)
@@ -38,7 +40,7 @@ export function LinkButton({
         disabled={pending}
         onClick={() => startTransition(async () => setResult(await act({ token })))}
       >
-        {pending ? "One moment…" : label}
+        {pending ? t("wait") : label}
       </button>
       {result && !result.ok ? (
         <p role="alert" className="text-red-800">

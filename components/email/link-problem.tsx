@@ -1,20 +1,25 @@
+import { useTranslations } from "next-intl";
+
 /** A signed link that cannot be used: say why and what to do instead. */
 export function LinkProblem({ message }: { message: string }) {
+  const t = useTranslations("EmailLinks.problem");
   return (
     <section
       aria-labelledby="link-problem"
       className="rounded-lg border border-amber-600 bg-amber-50 p-4"
     >
       <h1 id="link-problem" className="text-xl font-semibold">
-        This link cannot be used
+        {t("title")}
       </h1>
       <p className="mt-2">{message}</p>
       <p className="mt-2">
-        Signed in to the portal? Your notification settings are under{" "}
-        <a className="underline" href="/settings/notifications">
-          Email notifications
-        </a>
-        .
+        {t.rich("signedIn", {
+          link: (chunks) => (
+            <a className="underline" href="/settings/notifications">
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
     </section>
   );

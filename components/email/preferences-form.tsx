@@ -1,8 +1,9 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/result";
-import { CATEGORY_LABELS, NOTICE_CATEGORIES } from "@/lib/notifications/categories";
+import { NOTICE_CATEGORIES } from "@/lib/notifications/categories";
 import type { NoticeCategory } from "@/lib/db/schema";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/forms/styles";
 
@@ -18,6 +19,8 @@ export function PreferencesForm({
   unsubscribed: boolean;
   save: (input: unknown) => Promise<ActionResult<unknown>>;
 }) {
+  const t = useTranslations("EmailLinks.preferences");
+  const categoryLabel = useTranslations("NoticeCategories");
   const [categories, setCategories] = useState<NoticeCategory[]>(unsubscribed ? [] : initial);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -28,10 +31,7 @@ export function PreferencesForm({
         result.ok
           ? {
               ok: true,
-              text:
-                unsubscribe || categories.length === 0
-                  ? "Saved: you get no more emails."
-                  : "Saved: you get the emails ticked above.",
+              text: unsubscribe || categories.length === 0 ? t("savedNone") : t("savedSome"),
             }
           : { ok: false, text: result.message },
       );
@@ -46,7 +46,7 @@ export function PreferencesForm({
       }}
     >
       <fieldset>
-        <legend className="font-medium">Send me</legend>
+        <legend className="font-medium">{t("sendMe")}</legend>
         {NOTICE_CATEGORIES.map((c) => (
           <label key={c} className="mt-2 flex items-center gap-2">
             <input
@@ -59,13 +59,13 @@ export function PreferencesForm({
                 )
               }
             />
-            {CATEGORY_LABELS[c]}
+            {categoryLabel(c)}
           </label>
         ))}
       </fieldset>
       <div className="flex flex-wrap gap-3">
         <button type="submit" className={primaryButtonClass} disabled={pending}>
-          Save
+          {t("save")}
         </button>
         <button
           type="button"
@@ -73,7 +73,7 @@ export function PreferencesForm({
           disabled={pending}
           onClick={() => submit(true)}
         >
-          Unsubscribe from everything
+          {t("unsubscribeAll")}
         </button>
       </div>
       <p

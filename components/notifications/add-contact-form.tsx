@@ -1,10 +1,11 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
 import type { addContactInput } from "@/lib/actions/schemas/notifications";
-import { CATEGORY_LABELS, NOTICE_CATEGORIES } from "@/lib/notifications/categories";
+import { NOTICE_CATEGORIES } from "@/lib/notifications/categories";
 import { formAlertLines, splitServerErrors } from "@/components/forms/form-errors";
 import { controlClass, errorClass, hintClass, primaryButtonClass } from "@/components/forms/styles";
 import { useSchemaForm } from "@/components/forms/use-schema-form";
@@ -19,6 +20,8 @@ export function AddContactForm({
 }: {
   add: (input: unknown) => Promise<ActionResult<{ email: string }>>;
 }) {
+  const t = useTranslations("Settings.add");
+  const categoryLabel = useTranslations("NoticeCategories");
   const [alert, setAlert] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -33,9 +36,7 @@ export function AddContactForm({
         const result = await add(values);
         if (result.ok) {
           reset();
-          setStatus(
-            `Added ${result.data.email}. We sent them a confirmation link; they get notices once they confirm.`,
-          );
+          setStatus(t("added", { email: result.data.email }));
           focus("email");
           return;
         }
@@ -49,7 +50,7 @@ export function AddContactForm({
   return (
     <form {...form} noValidate className="max-w-xl space-y-4" aria-labelledby="add-contact">
       <h2 id="add-contact" className="text-lg font-semibold">
-        Add a contact
+        {t("title")}
       </h2>
       {alert ? (
         <p
@@ -61,7 +62,7 @@ export function AddContactForm({
       ) : null}
       <div>
         <label htmlFor="contact-email" className="block font-medium">
-          Email address
+          {t("email")}
         </label>
         <input
           id="contact-email"
@@ -81,7 +82,7 @@ export function AddContactForm({
       </div>
       <div>
         <label htmlFor="contact-name" className="block font-medium">
-          Name <span className="font-normal text-slate-700">(optional)</span>
+          {t("name")} <span className="font-normal text-slate-700">{t("optional")}</span>
         </label>
         <input
           id="contact-name"
@@ -103,14 +104,14 @@ export function AddContactForm({
           errors.categories ? "contact-categories-error" : "contact-categories-hint"
         }
       >
-        <legend className="font-medium">Which emails they get</legend>
+        <legend className="font-medium">{t("which")}</legend>
         <p id="contact-categories-hint" className={hintClass}>
-          They can change this later from any email we send.
+          {t("whichHint")}
         </p>
         {NOTICE_CATEGORIES.map((c) => (
           <label key={c} className="mt-2 flex items-center gap-2">
             <input type="checkbox" name="categories" value={c} defaultChecked className="size-4" />
-            {CATEGORY_LABELS[c]}
+            {categoryLabel(c)}
           </label>
         ))}
         {errors.categories ? (
@@ -120,7 +121,7 @@ export function AddContactForm({
         ) : null}
       </fieldset>
       <button type="submit" disabled={pending} className={primaryButtonClass}>
-        {pending ? "Adding…" : "Add contact"}
+        {pending ? t("adding") : t("submit")}
       </button>
       <p role="status" className="text-sm text-green-900">
         {status}

@@ -1,8 +1,9 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/result";
-import { CATEGORY_LABELS, NOTICE_CATEGORIES } from "@/lib/notifications/categories";
+import { NOTICE_CATEGORIES } from "@/lib/notifications/categories";
 import type { NoticeCategory } from "@/lib/db/schema";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/forms/styles";
 
@@ -17,22 +18,11 @@ export interface ContactItem {
 
 type Act = (input: unknown) => Promise<ActionResult<unknown>>;
 
-const STATE: Record<ContactItem["state"], { label: string; className: string; help: string }> = {
-  confirmed: {
-    label: "Confirmed",
-    className: "bg-green-100 text-green-900",
-    help: "Gets the emails ticked below.",
-  },
-  pending: {
-    label: "Waiting for confirmation",
-    className: "bg-amber-100 text-amber-950",
-    help: "Gets nothing until they open the confirmation link we emailed them.",
-  },
-  unsubscribed: {
-    label: "Unsubscribed",
-    className: "bg-slate-200 text-slate-900",
-    help: "Unsubscribed from every email; only they can subscribe again, from an email's preferences link.",
-  },
+/** Each state's colour; its words are Settings.list.state.<state> and <state>Help. */
+const STATE_CLASS: Record<ContactItem["state"], string> = {
+  confirmed: "bg-green-100 text-green-900",
+  pending: "bg-amber-100 text-amber-950",
+  unsubscribed: "bg-slate-200 text-slate-900",
 };
 
 /** The account's contacts, each with what they get and the actions on them. */
@@ -43,17 +33,12 @@ export function ContactList({
   contacts: ContactItem[];
   actions: { setCategories: Act; resend: Act; remove: Act };
 }) {
-  if (contacts.length === 0)
-    return (
-      <p className="text-slate-700">
-        No contacts yet: nobody is told about deadlines. Add the people who look after compliance
-        below.
-      </p>
-    );
+  const t = useTranslations("Settings.list");
+  if (contacts.length === 0) return <p className="text-slate-700">{t("empty")}</p>;
   return (
     <ul
       className="divide-y divide-slate-200 rounded-md border border-slate-300"
-      aria-label="Contacts"
+      aria-label={t("label")}
     >
       {contacts.map((c) => (
         <ContactRow key={c.id} contact={c} actions={actions} />
@@ -69,11 +54,12 @@ function ContactRow({
   contact: ContactItem;
   actions: { setCategories: Act; resend: Act; remove: Act };
 }) {
+  const t = useTranslations("Settings.list");
+  const categoryLabel = useTranslations("NoticeCategories");
   const [categories, setCategories] = useState<NoticeCategory[]>(contact.categories);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const [confirmRemove, setConfirmRemove] = useState(false);
-  const state = STATE[contact.state];
   const changed =
     categories.length !== contact.categories.length ||
     categories.some((c) => !contact.categories.includes(c));
@@ -89,17 +75,17 @@ function ContactRow({
     <li className="space-y-3 p-4">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h3 className="font-semibold [overflow-wrap:anywhere]">{heading}</h3>
-        <span className={`rounded px-2 py-0.5 text-sm font-medium ${state.className}`}>
-          {state.label}
+        <span className={`rounded px-2 py-0.5 text-sm font-medium ${STATE_CLASS[contact.state]}`}>
+          {t(`state.${contact.state}`)}
         </span>
         {contact.source === "bundle_email" ? (
-          <span className="text-sm text-slate-700">from a Bundle&apos;s email</span>
+          <span className="text-sm text-slate-700">{t("fromBundle")}</span>
         ) : null}
       </div>
-      <p className="text-sm text-slate-700">{state.help}</p>
+      <p className="text-sm text-slate-700">{t(`state.${contact.state}Help`)}</p>
       {contact.state !== "unsubscribed" ? (
         <fieldset>
-          <legend className="sr-only">Emails {heading} gets</legend>
+          <legend className="sr-only">{t("emailsOf", { name: heading })}</legend>
           <div className="flex flex-wrap gap-x-5 gap-y-2">
             {NOTICE_CATEGORIES.map((c) => (
               <label key={c} className="flex items-center gap-2 text-sm">
@@ -113,7 +99,7 @@ function ContactRow({
                     )
                   }
                 />
-                {CATEGORY_LABELS[c]}
+                {categoryLabel(c)}
               </label>
             ))}
           </div>
@@ -126,10 +112,10 @@ function ContactRow({
             className={primaryButtonClass + " text-sm"}
             disabled={pending || !changed}
             onClick={() =>
-              run(actions.setCategories, { contactId: contact.id, categories }, "Saved.")
+              run(actions.setCategories, { contactId: contact.id, categories }, t("saved"))
             }
           >
-            Save choices
+            {t("save")}
           </button>
         ) : null}
         {contact.state === "pending" ? (
@@ -138,14 +124,10 @@ function ContactRow({
             className={secondaryButtonClass}
             disabled={pending}
             onClick={() =>
-              run(
-                actions.resend,
-                { contactId: contact.id },
-                `Sent a new confirmation link to ${contact.email}.`,
-              )
+              run(actions.resend, { contactId: contact.id }, t("resent", { email: contact.email }))
             }
           >
-            Send the confirmation again
+            {t("resend")}
           </button>
         ) : null}
         {confirmRemove ? (
@@ -154,16 +136,16 @@ function ContactRow({
               type="button"
               className={secondaryButtonClass + " border-red-700 text-red-800"}
               disabled={pending}
-              onClick={() => run(actions.remove, { contactId: contact.id }, "Removed.")}
+              onClick={() => run(actions.remove, { contactId: contact.id }, t("removed"))}
             >
-              Yes, remove {contact.email}
+              {t("confirmRemove", { email: contact.email })}
             </button>
             <button
               type="button"
               className={secondaryButtonClass}
               onClick={() => setConfirmRemove(false)}
             >
-              Keep
+              {t("keep")}
             </button>
           </>
         ) : (
@@ -172,7 +154,7 @@ function ContactRow({
             className={secondaryButtonClass}
             onClick={() => setConfirmRemove(true)}
           >
-            Remove
+            {t("remove")}
           </button>
         )}
       </div>

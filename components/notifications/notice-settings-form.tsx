@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/result";
 import { controlClass, hintClass, primaryButtonClass } from "@/components/forms/styles";
 
@@ -16,6 +17,7 @@ export function NoticeSettingsForm({
   zones: string[];
   save: (input: unknown) => Promise<ActionResult<unknown>>;
 }) {
+  const t = useTranslations("Settings.reminders");
   const [timeZone, setTimeZone] = useState(initial.timeZone);
   const [days, setDays] = useState<number[]>(initial.reminderDays);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -30,7 +32,7 @@ export function NoticeSettingsForm({
           const result = await save({ timeZone, reminderDays: days });
           setMessage(
             result.ok
-              ? { ok: true, text: "Saved." }
+              ? { ok: true, text: t("saved") }
               : {
                   ok: false,
                   text: [result.message, ...Object.values(result.fieldErrors ?? {}).flat()].join(
@@ -42,14 +44,14 @@ export function NoticeSettingsForm({
       }}
     >
       <h2 id="notice-settings" className="text-lg font-semibold">
-        When reminders go out
+        {t("title")}
       </h2>
       <div>
         <label htmlFor="time-zone" className="block font-medium">
-          Time zone
+          {t("timeZone")}
         </label>
         <p id="time-zone-hint" className={hintClass}>
-          Reminders are sent from 9:00 in the morning in this time zone.
+          {t("timeZoneHint")}
         </p>
         <select
           id="time-zone"
@@ -66,10 +68,9 @@ export function NoticeSettingsForm({
         </select>
       </div>
       <fieldset aria-describedby="cadence-hint">
-        <legend className="font-medium">Remind this many days before a deadline</legend>
+        <legend className="font-medium">{t("days")}</legend>
         <p id="cadence-hint" className={hintClass}>
-          And once more when a deadline has passed. No reminders go out for a Bundle whose update is
-          submitted or done.
+          {t("daysHint")}
         </p>
         <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
           {CHOICES.map((d) => (
@@ -86,13 +87,13 @@ export function NoticeSettingsForm({
                   )
                 }
               />
-              {d === 1 ? "1 day" : `${d} days`}
+              {t("day", { days: d })}
             </label>
           ))}
         </div>
       </fieldset>
       <button type="submit" disabled={pending} className={primaryButtonClass}>
-        {pending ? "Saving…" : "Save"}
+        {pending ? t("saving") : t("save")}
       </button>
       <p
         role={message && !message.ok ? "alert" : "status"}

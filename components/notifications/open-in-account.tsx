@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/result";
 import { primaryButtonClass } from "@/components/forms/styles";
 
@@ -16,6 +17,7 @@ export function OpenInAccount({
   to: string;
   go: (prev: ActionResult<never> | null, formData: FormData) => Promise<ActionResult<never> | null>;
 }) {
+  const t = useTranslations("Pages.go");
   const [state, action, pending] = useActionState(go, null);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -23,12 +25,12 @@ export function OpenInAccount({
   }, []);
   return (
     <form ref={form} action={action} className="space-y-3">
-      <h1 className="text-2xl font-semibold">Opening {accountName}</h1>
-      <p>This email was about {accountName}, one of your accounts.</p>
+      <h1 className="text-2xl font-semibold">{t("heading", { account: accountName })}</h1>
+      <p>{t("about", { account: accountName })}</p>
       <input type="hidden" name="accountId" value={accountId} />
       <input type="hidden" name="to" value={to} />
       <button type="submit" className={primaryButtonClass} disabled={pending}>
-        Open in {accountName}
+        {t("open", { account: accountName })}
       </button>
       {state && !state.ok ? (
         <p role="alert" className="text-red-800">

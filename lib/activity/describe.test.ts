@@ -1,11 +1,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { translatorFor } from "@/lib/i18n/translator";
 import {
   bundleSidsOf,
-  describeActivity,
+  describeActivity as describeIn,
   impersonationFromDetails,
   type ActivityEvent,
 } from "./describe";
+
+const en = await translatorFor("en", "Activity");
+const describeActivity = (event: ActivityEvent) => describeIn(event, en);
 
 const base: ActivityEvent = {
   id: "e1",
@@ -209,4 +213,27 @@ test("the Bundle SIDs a page mentions are collected once, other SIDs are not", (
     ]).sort(),
     [ORIGINAL, COPY].sort(),
   );
+});
+
+test("rows read in the customer's language; an action the catalogs lack stays English, marked so", async () => {
+  const [de, es] = await Promise.all([
+    translatorFor("de", "Activity"),
+    translatorFor("es", "Activity"),
+  ]);
+  const staff = describeIn(
+    { ...base, action: "impersonation.started", details: { minutes: 1 }, impersonation: sam },
+    de,
+  );
+  assert.equal(staff.who, "Sam Support (Support-Team)");
+  assert.equal(staff.what, "Support-Zugriff begonnen, nur lesend (höchstens 1 Minute)");
+  assert.equal(staff.why, "Customer called about the Berlin deadline. (Ticket ZD-42)");
+  assert.equal(staff.whatLang, null);
+  assert.equal(
+    describeIn({ ...base, action: "impersonation.ended", details: { endReason: "expired" } }, es)
+      .what,
+    "Acceso del soporte finalizado: se alcanzó el límite de tiempo",
+  );
+  const unknown = describeIn({ ...base, action: "update.item_swapped", details: {} }, de);
+  assert.equal(unknown.what, "Update: item swapped");
+  assert.equal(unknown.whatLang, "en");
 });

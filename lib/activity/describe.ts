@@ -3,8 +3,9 @@
  * is unit-tested (describe.test.ts) and the page stays a plain list. Support staff are always
  * named as such: an action taken during an impersonation is never shown as the customer's own.
  */
-import { END_REASON_TEXT, type EndReason } from "@/lib/impersonation/rules";
 import type { ImpersonationMode, UserRole } from "@/lib/db/schema";
+import type { Translator } from "@/lib/i18n/translator";
+import type { EndReason } from "@/lib/impersonation/rules";
 
 export interface ActivityEvent {
   id: string;
@@ -32,6 +33,8 @@ export interface ActivityLine {
   /** True for support staff: the page marks those rows. */
   bySupport: boolean;
   what: string;
+  /** "en" when `what` is made from an action code the catalogs do not know yet. */
+  whatLang: "en" | null;
   /** The Bundle's friendly name, when the row is about one and its name is known. */
   bundle: string | null;
   why: string | null;
@@ -59,91 +62,119 @@ export function impersonationFromDetails(
   };
 }
 
-export function describeActor(event: ActivityEvent): { who: string; bySupport: boolean } {
+type T = Translator<"Activity">;
+
+export function describeActor(event: ActivityEvent, t: T): { who: string; bySupport: boolean } {
   if (event.impersonation)
-    return { who: `${event.impersonation.staffName} (support staff)`, bySupport: true };
-  if (!event.actor && event.details.by === "twilio") return { who: "Twilio", bySupport: false };
+    return { who: t("who.staff", { name: event.impersonation.staffName }), bySupport: true };
+  if (!event.actor && event.details.by === "twilio")
+    return { who: t("who.twilio"), bySupport: false };
   if (!event.actor)
     return {
       // recordSystemAudit marks what the portal did by itself (a sweep, a job, a mail's link).
       who:
         event.details.by === "portal"
           ? event.action.startsWith("notifications.")
-            ? "The contact, from an email"
-            : "The portal (automatically)"
-          : "A user who no longer exists",
+            ? t("who.contact")
+            : t("who.portal")
+          : t("who.gone"),
       bySupport: false,
     };
   if (event.actor.role !== "customer")
-    return { who: `${event.actor.name} (support staff)`, bySupport: true };
+    return { who: t("who.staff", { name: event.actor.name }), bySupport: true };
   return { who: event.actor.name, bySupport: false };
 }
 
-const WHAT: Record<string, (d: Record<string, unknown>) => string> = {
-  "impersonation.started": (d) =>
-    `Support access started, read-only` +
-    (typeof d.minutes === "number" ? ` (for at most ${d.minutes} minutes)` : ""),
-  "impersonation.mode_changed": (d) =>
-    d.to === "assist"
-      ? "Support switched to assist mode (may make changes for you)"
-      : "Support switched back to read-only",
-  "impersonation.stopped": () => "Support access ended",
-  "impersonation.expired": () => `Support access ended: ${END_REASON_TEXT.expired}`,
-  "impersonation.ended": (d) =>
-    `Support access ended: ${END_REASON_TEXT[d.endReason as EndReason] ?? "ended"}`,
-  "account.switch": () => "Switched to this account",
-  "auth.sign_out": () => "Signed out",
-  "update.started": () => "Started an update (made an editable copy of the Bundle)",
-  "update.submitted": () => "Submitted the updated details to Twilio for review",
-  "update.approved": () => "Approved the updated details after its review",
-  "update.applied": () => "Applied the approved details to the Bundle",
-  "update.copy_removed": () => "Removed the working copy: the update is finished",
-  "update.cancelled": () => "Cancelled an update (the copy was deleted)",
+const END_REASONS = [
+  "stopped",
+  "expired",
+  "role_revoked",
+  "signed_out",
+  "account_removed",
+] as const satisfies readonly EndReason[];
+const endReason = (reason: unknown, t: T) =>
+  t(`endReason.${END_REASONS.find((r) => r === reason) ?? "other"}`);
+
+/** A message with one recorded value, or its wording without it when the row did not keep it. */
+const withValue = (
+  t: T,
+  key:
+    | "contactAdded"
+    | "contactRemoved"
+    | "contactChanged"
+    | "resent"
+    | "confirmed"
+    | "unsubscribed"
+    | "preferences",
+  email: string | null,
+) => (email ? t(`what.${key}`, { email }) : t(`what.${key}Any`));
+
+// Item names and field labels are recorded as the update page showed them (Twilio's words).
+const WHAT: Record<string, (d: Record<string, unknown>, t: T) => string> = {
+  "impersonation.started": (d, t) =>
+    typeof d.minutes === "number"
+      ? t("what.impersonationStartedFor", { minutes: d.minutes })
+      : t("what.impersonationStarted"),
+  "impersonation.mode_changed": (d, t) =>
+    d.to === "assist" ? t("what.assist") : t("what.readOnly"),
+  "impersonation.stopped": (_, t) => t("what.stopped"),
+  "impersonation.expired": (_, t) => t("what.ended", { reason: endReason("expired", t) }),
+  "impersonation.ended": (d, t) => t("what.ended", { reason: endReason(d.endReason, t) }),
+  "account.switch": (_, t) => t("what.accountSwitch"),
+  "auth.sign_out": (_, t) => t("what.signOut"),
+  "update.started": (_, t) => t("what.updateStarted"),
+  "update.submitted": (_, t) => t("what.updateSubmitted"),
+  "update.approved": (_, t) => t("what.updateApproved"),
+  "update.applied": (_, t) => t("what.updateApplied"),
+  "update.copy_removed": (_, t) => t("what.copyRemoved"),
+  "update.cancelled": (_, t) => t("what.updateCancelled"),
   // Saves (issue 15): the item and the fields were recorded with them; older rows say less.
-  "update.item_updated": (d) => {
+  "update.item_updated": (d, t) => {
     const item = str(d.itemName);
     const fields = labels(d.fields);
-    if (!item) return "Changed compliance details";
+    if (!item) return t("what.itemChangedAny");
     return fields.length
-      ? `Changed ${fields.join(", ")} in ${item}`
-      : `Saved ${item} (no field changed)`;
+      ? t("what.itemChanged", { fields: fields.join(", "), item })
+      : t("what.itemSaved", { item });
   },
-  "update.item_created": (d) => {
+  "update.item_created": (d, t) => {
     const item = str(d.itemName);
     const fields = labels(d.fields);
-    if (!item) return "Added compliance details";
-    return `Added ${item}` + (fields.length ? ` with ${fields.join(", ")}` : "");
+    if (!item) return t("what.itemAddedAny");
+    return fields.length
+      ? t("what.itemAddedWith", { item, fields: fields.join(", ") })
+      : t("what.itemAdded", { item });
   },
-  "update.item_replaced": (d) => {
-    const fields = labels(d.fields);
-    return (
-      `Uploaded a new file for ${str(d.itemName) ?? "a document"}` +
-      (fields.length ? ` and changed ${fields.join(", ")}` : "")
-    );
+  "update.item_replaced": (d, t) => {
+    const item = str(d.itemName);
+    const fields = labels(d.fields).join(", ");
+    if (item)
+      return fields
+        ? t("what.fileReplacedWith", { item, fields })
+        : t("what.fileReplaced", { item });
+    return fields ? t("what.fileReplacedAnyWith", { fields }) : t("what.fileReplacedAny");
   },
-  "update.item_assigned": () => "Attached a document or end-user to the update",
-  "address.created": (d) =>
-    str(d.address) ? `Added the address ${str(d.address)}` : "Added an address",
-  "bundle.status_callback_set": () => "Pointed the Bundle's Twilio status updates at the portal",
+  "update.item_assigned": (_, t) => t("what.itemAssigned"),
+  "address.created": (d, t) => {
+    const address = str(d.address);
+    return address ? t("what.addressAdded", { address }) : t("what.addressAddedAny");
+  },
+  "bundle.status_callback_set": (_, t) => t("what.statusCallback"),
   // Notifications (issue 13).
-  "notifications.contact_added": (d) =>
-    `Added ${str(d.email) ?? "a contact"} as a notification contact`,
-  "notifications.contact_removed": (d) =>
-    `Removed the notification contact ${str(d.email) ?? ""}`.trim(),
-  "notifications.contact_changed": (d) =>
-    `Changed which emails ${str(d.email) ?? "a contact"} gets`,
-  "notifications.confirmation_resent": (d) =>
-    `Sent ${str(d.email) ?? "a contact"} a new confirmation link`,
-  "notifications.contact_confirmed": (d) =>
-    `${str(d.email) ?? "A contact"} confirmed their address`,
-  "notifications.contact_unsubscribed": (d) =>
-    `${str(d.email) ?? "A contact"} unsubscribed from the emails`,
-  "notifications.preferences_changed": (d) =>
-    `${str(d.email) ?? "A contact"} changed which emails they get`,
-  "notifications.settings_changed": () => "Changed when reminders go out",
+  "notifications.contact_added": (d, t) => withValue(t, "contactAdded", str(d.email)),
+  "notifications.contact_removed": (d, t) => withValue(t, "contactRemoved", str(d.email)),
+  "notifications.contact_changed": (d, t) => withValue(t, "contactChanged", str(d.email)),
+  "notifications.confirmation_resent": (d, t) => withValue(t, "resent", str(d.email)),
+  "notifications.contact_confirmed": (d, t) => withValue(t, "confirmed", str(d.email)),
+  "notifications.contact_unsubscribed": (d, t) => withValue(t, "unsubscribed", str(d.email)),
+  "notifications.preferences_changed": (d, t) => withValue(t, "preferences", str(d.email)),
+  "notifications.settings_changed": (_, t) => t("what.settings"),
 };
 
-/** "update.item_swapped" → "Update: item swapped", for actions added after this table. */
+/**
+ * "update.item_swapped" → "Update: item swapped", for actions added after this table: made from
+ * the action's code, so English in every language (the line says so with `whatLang`).
+ */
 function fallbackWhat(action: string): string {
   const [area, ...rest] = action.split(".");
   const verb = rest.join(" ").replaceAll("_", " ");
@@ -163,12 +194,18 @@ function bundleOf(event: ActivityEvent): string | null {
   return (original && names[original]) || (event.targetSid && names[event.targetSid]) || null;
 }
 
-export function describeActivity(event: ActivityEvent): ActivityLine {
-  const { who, bySupport } = describeActor(event);
-  const what = (WHAT[event.action] ?? (() => fallbackWhat(event.action)))(event.details);
+/** A row's words in the customer's language (messages/<locale>/Activity.json). */
+export function describeActivity(event: ActivityEvent, t: T): ActivityLine {
+  const { who, bySupport } = describeActor(event, t);
+  const known = WHAT[event.action];
+  const what = known ? known(event.details, t) : fallbackWhat(event.action);
   const imp = event.impersonation;
-  const why = imp ? (imp.ticket ? `${imp.reason} (ticket ${imp.ticket})` : imp.reason) : null;
-  return { who, bySupport, what, bundle: bundleOf(event), why };
+  const why = imp
+    ? imp.ticket
+      ? t("why", { reason: imp.reason, ticket: imp.ticket })
+      : imp.reason
+    : null;
+  return { who, bySupport, what, whatLang: known ? null : "en", bundle: bundleOf(event), why };
 }
 
 /** The Bundle SIDs a page of rows mentions, for one lookup of their names (lib/dal/activity.ts). */

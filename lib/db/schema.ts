@@ -319,6 +319,9 @@ export const notificationContacts = pgTable(
     /** How the contact was added: by a person on the settings page, from a Bundle's email, the seed. */
     source: text("source").notNull().default("manual"),
     addedBy: text("added_by"),
+    // The language the contact's mails are written in when the address is no portal user's
+    // with a saved choice: the adder's language when added; null: the platform's default.
+    locale: text("locale"),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     unsubscribedAt: timestamp("unsubscribed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,10 +1,22 @@
-/** Country names for ISO 3166 codes, from the runtime's Intl data (English until issue 16). */
-const regions = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
+/** Country names for ISO 3166 codes, from the runtime's Intl data, in the customer's language. */
+const byLocale = new Map<string, Intl.DisplayNames>();
 
-/** "Germany" for "DE"; the code itself when the runtime does not know it. */
-export function countryName(code: string): string {
+function regions(locale: string): Intl.DisplayNames {
+  let names = byLocale.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
+    byLocale.set(locale, names);
+  }
+  return names;
+}
+
+/**
+ * "Germany" for "DE" ("Deutschland" in "de", "ドイツ" in "ja"); the code itself when the runtime
+ * does not know it. `locale` is the request's (useLocale/getLocale).
+ */
+export function countryName(code: string, locale: string = "en"): string {
   try {
-    return regions.of(code.toUpperCase()) ?? code;
+    return regions(locale).of(code.toUpperCase()) ?? code;
   } catch {
     return code;
   }

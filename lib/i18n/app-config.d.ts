@@ -1,15 +1,26 @@
 // Message keys are checked at compile time against the English catalog (next-intl's AppConfig).
 // One line per namespace of lib/i18n/namespaces.ts (the catalog test checks the list).
+import type Activity from "../../messages/en/Activity.json";
+import type Bundle from "../../messages/en/Bundle.json";
+import type BundleHelp from "../../messages/en/BundleHelp.json";
 import type Deadline from "../../messages/en/Deadline.json";
+import type Email from "../../messages/en/Email.json";
+import type EmailLinks from "../../messages/en/EmailLinks.json";
 import type Errors from "../../messages/en/Errors.json";
 import type Input from "../../messages/en/Input.json";
 import type Login from "../../messages/en/Login.json";
+import type NoticeCategories from "../../messages/en/NoticeCategories.json";
+import type NoticeList from "../../messages/en/NoticeList.json";
+import type PageError from "../../messages/en/PageError.json";
+import type Pages from "../../messages/en/Pages.json";
+import type Settings from "../../messages/en/Settings.json";
 import type Shell from "../../messages/en/Shell.json";
 import type Status from "../../messages/en/Status.json";
 import type Timeline from "../../messages/en/Timeline.json";
 import type Update from "../../messages/en/Update.json";
 import type UpdateControls from "../../messages/en/UpdateControls.json";
 import type UpdateStatus from "../../messages/en/UpdateStatus.json";
+import type Worklist from "../../messages/en/Worklist.json";
 import type { Locale } from "./locales";
 
 export interface EnglishMessages {
@@ -23,6 +34,17 @@ export interface EnglishMessages {
   UpdateStatus: typeof UpdateStatus;
   UpdateControls: typeof UpdateControls;
   Timeline: typeof Timeline;
+  Activity: typeof Activity;
+  Bundle: typeof Bundle;
+  BundleHelp: typeof BundleHelp;
+  Email: typeof Email;
+  EmailLinks: typeof EmailLinks;
+  NoticeCategories: typeof NoticeCategories;
+  NoticeList: typeof NoticeList;
+  PageError: typeof PageError;
+  Pages: typeof Pages;
+  Settings: typeof Settings;
+  Worklist: typeof Worklist;
 }
 
 declare module "next-intl" {

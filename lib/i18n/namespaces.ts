@@ -14,6 +14,17 @@ export const NAMESPACES = [
   "UpdateStatus",
   "UpdateControls",
   "Timeline",
+  "Activity",
+  "Bundle",
+  "BundleHelp",
+  "Email",
+  "EmailLinks",
+  "NoticeCategories",
+  "NoticeList",
+  "PageError",
+  "Pages",
+  "Settings",
+  "Worklist",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -26,4 +37,6 @@ export const BASE_CLIENT_NAMESPACES = [
   "Shell",
   "Login",
   "Input",
+  // PageError: the error boundaries are Client Components that can show under any layout.
+  "PageError",
 ] as const satisfies readonly Namespace[];

@@ -28,6 +28,8 @@ function transport(): Transporter {
 }
 
 export interface OutgoingMail {
+  /** The sender; MAIL_FROM when unset. */
+  from?: string | { name: string; address: string };
   to: string;
   subject: string;
   html: string;
@@ -40,7 +42,7 @@ export interface OutgoingMail {
 /** Sends one mail; resolves once the SMTP server accepted it, throws when it did not. */
 export async function sendMail(mail: OutgoingMail): Promise<{ accepted: number }> {
   const info = await transport().sendMail({
-    from: env.MAIL_FROM,
+    from: mail.from ?? env.MAIL_FROM,
     to: mail.to,
     subject: mail.subject,
     html: mail.html,

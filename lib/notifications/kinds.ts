@@ -49,13 +49,20 @@ export interface BundlePayload {
 }
 
 export type NoticePayload =
-  | { kind: "confirm_contact"; addedBy: string | null }
+  | { kind: "confirm_contact"; addedBy: string | null; addedBySupport?: boolean }
   | { kind: "new_deadline"; bundle: BundlePayload & { validUntil: string } }
   | { kind: "reminder"; bundle: BundlePayload & { validUntil: string }; threshold: number }
   | { kind: "digest"; bundles: Array<BundlePayload & { validUntil: string }> }
   | { kind: "rejected"; bundle: BundlePayload; reasons: string[] }
   | { kind: "up_to_date"; bundle: BundlePayload }
-  | { kind: "support_access_started"; staffName: string; reason: string; startedAt: string }
+  | {
+      kind: "support_access_started";
+      staffName: string;
+      reason: string;
+      /** Absent in notices queued before it was stored apart (then `reason` names it). */
+      ticket?: string | null;
+      startedAt: string;
+    }
   | {
       kind: "support_access_ended";
       staffName: string;

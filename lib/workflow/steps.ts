@@ -1,18 +1,11 @@
-import englishStatus from "@/messages/en/UpdateStatus.json";
 import { nextActionFor } from "./next-action";
 import { STEP_IDS, type StepId, type UpdateRequestState } from "./states";
 
 /**
- * The customer-facing steps of an update, in order (a progress tracker reads this table). Their
- * words are the catalog's (UpdateStatus `steps.<id>.title` / `.description`), in the customer's
- * language. `title` here is the English catalog's, for screens not yet
- * translated (the worklist's labels), so there is one source of the words.
+ * The customer-facing steps of an update, in order (the progress tracker and the worklist's
+ * "Step 2 of 7" read this table). Their words are the catalogs': UpdateStatus `steps.<id>`.
  */
-export const STEPS = STEP_IDS.map((id) => ({
-  id,
-  title: englishStatus.steps[id].title,
-  description: englishStatus.steps[id].description,
-}));
+export const STEPS = STEP_IDS.map((id) => ({ id }));
 
 export type StepStatus = "complete" | "current" | "upcoming" | "attention";
 

@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { PHASES, type Phase } from "@/lib/workflow";
+import { translatorFor } from "@/lib/i18n/translator";
 import { countryName, endUserTypeLabel, numberTypeLabel, progressLabel } from "./labels";
+
+const en = await translatorFor("en", "Worklist");
 
 describe("progressLabel", () => {
   const cases: Array<[Phase, string | null, string | null]> = [
@@ -19,7 +22,7 @@ describe("progressLabel", () => {
   ];
   for (const [phase, label, step] of cases) {
     it(`${phase} reads ${label ?? "as no open update"}`, () => {
-      const view = progressLabel(phase);
+      const view = progressLabel(phase, en);
       assert.equal(view?.label ?? null, label);
       assert.equal(view?.step ?? null, step);
     });
@@ -33,9 +36,9 @@ describe("progressLabel", () => {
   });
 
   it("marks the phases where the customer must act or fix something", () => {
-    assert.equal(progressLabel("rejected")?.tone, "problem");
-    assert.equal(progressLabel("fixing")?.tone, "action");
-    assert.equal(progressLabel("in_review")?.tone, "waiting");
+    assert.equal(progressLabel("rejected", en)?.tone, "problem");
+    assert.equal(progressLabel("fixing", en)?.tone, "action");
+    assert.equal(progressLabel("in_review", en)?.tone, "waiting");
   });
 });
 
@@ -43,15 +46,44 @@ describe("regulation words", () => {
   it("names countries, number types and end-user types", () => {
     assert.equal(countryName("DE"), "Germany");
     assert.equal(countryName("gb"), "United Kingdom");
-    assert.equal(numberTypeLabel("toll-free"), "Toll-free");
-    assert.equal(numberTypeLabel("local"), "Local");
-    assert.equal(numberTypeLabel("machine_to_machine"), "Machine to machine");
-    assert.equal(endUserTypeLabel("business"), "Business");
-    assert.equal(endUserTypeLabel("individual"), "Individual");
+    assert.equal(numberTypeLabel("toll-free", en).text, "Toll-free");
+    assert.equal(numberTypeLabel("local", en).text, "Local");
+    assert.equal(numberTypeLabel("machine_to_machine", en).text, "Machine to machine");
+    assert.equal(endUserTypeLabel("business", en), "Business");
+    assert.equal(endUserTypeLabel("individual", en), "Individual");
   });
 
   it("falls back to the code for an unknown or malformed country", () => {
     assert.equal(countryName("XX"), "XX");
     assert.equal(countryName("not a code"), "not a code");
+  });
+});
+
+describe("the worklist's words in German and Japanese", async () => {
+  const [de, ja] = await Promise.all([
+    translatorFor("de", "Worklist"),
+    translatorFor("ja", "Worklist"),
+  ]);
+
+  it("names the update's step as the update page counts it", () => {
+    assert.deepEqual(progressLabel("fixing", de), {
+      label: "Aktualisierung läuft: Fehlendes ergänzen",
+      tone: "action",
+      step: "Schritt 2 von 7",
+    });
+    assert.equal(progressLabel("ready", ja)?.label, "準備完了：審査に提出");
+  });
+
+  it("names countries in the customer's language, and marks a number type only Twilio knows", () => {
+    assert.equal(countryName("DE", "de"), "Deutschland");
+    assert.equal(countryName("GB", "fr"), "Royaume-Uni");
+    assert.equal(countryName("DE", "ja"), "ドイツ");
+    assert.equal(countryName("XX", "de"), "XX");
+    assert.deepEqual(numberTypeLabel("toll-free", de), { text: "Gebührenfrei", fromTwilio: false });
+    assert.deepEqual(numberTypeLabel("machine_to_machine", de), {
+      text: "Machine to machine",
+      fromTwilio: true,
+    });
+    assert.equal(endUserTypeLabel("individual", de), "Privatperson");
   });
 });

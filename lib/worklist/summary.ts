@@ -5,6 +5,7 @@
  */
 import { differenceInCalendarDays } from "date-fns";
 import type { Bundle } from "@/lib/domain/types";
+import type { Translator } from "@/lib/i18n/translator";
 
 export interface NeedsActionSample {
   /** Bundles with a deadline, soonest first (one page). */
@@ -48,34 +49,38 @@ export function summarize(sample: NeedsActionSample, now: Date, waiting = 0): Wo
   };
 }
 
-const withTwilio = (n: number) =>
-  n === 0 ? "" : ` ${n === 1 ? "1 more is" : `${n} more are`} with Twilio for review.`;
-
-const bundles = (n: number) => `${n} Bundle${n === 1 ? "" : "s"}`;
-const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
-
-export function summaryText(summary: WorklistSummary, now: Date): string {
-  return mainText(summary, now) + withTwilio(summary.waiting);
+/**
+ * The line in the customer's language (messages/<locale>/Worklist.json `summary`), with each
+ * language's plurals: "4 Bundles need action — 1 is overdue, the next is due in 7 days."
+ */
+export function summaryText(
+  summary: WorklistSummary,
+  now: Date,
+  t: Translator<"Worklist">,
+): string {
+  const main = mainText(summary, now, t);
+  return summary.waiting === 0
+    ? main
+    : `${main} ${t("summary.waiting", { count: summary.waiting })}`;
 }
 
-function mainText(summary: WorklistSummary, now: Date): string {
-  if (summary.count === 0) return "Nothing needs action right now.";
+function mainText(summary: WorklistSummary, now: Date, t: Translator<"Worklist">): string {
+  if (summary.count === 0) return t("summary.nothing");
   const head = summary.exact
-    ? `${bundles(summary.count)} ${summary.count === 1 ? "needs" : "need"} action`
-    : `More than ${bundles(summary.count)} need action`;
-  const due =
-    summary.nextDue === null
-      ? null
-      : differenceInCalendarDays(summary.nextDue, now) === 0
-        ? "due today"
-        : `due in ${days(differenceInCalendarDays(summary.nextDue, now))}`;
+    ? t("summary.head", { count: summary.count })
+    : t("summary.headMore", { count: summary.count });
+  const days = summary.nextDue === null ? null : differenceInCalendarDays(summary.nextDue, now);
   if (summary.overdue > 0) {
-    const n = summary.overdueExact ? String(summary.overdue) : `more than ${summary.overdue}`;
-    const verb = summary.overdue === 1 && summary.overdueExact ? "is" : "are";
-    return due
-      ? `${head} — ${n} ${verb} overdue, the next is ${due}.`
-      : `${head} — ${n} ${verb} overdue.`;
+    const overdue = summary.overdueExact
+      ? t("summary.overdue", { count: summary.overdue })
+      : t("summary.overdueMore", { count: summary.overdue });
+    if (days === null) return t("summary.sentence", { head, tail: overdue });
+    const next = days === 0 ? t("summary.nextToday") : t("summary.nextIn", { days });
+    return t("summary.sentenceOverdue", { head, overdue, next });
   }
-  if (due) return `${head} — the soonest is ${due}.`;
-  return `${head} — Twilio rejected ${summary.count === 1 ? "it" : "them"}.`;
+  if (days !== null) {
+    const tail = days === 0 ? t("summary.soonestToday") : t("summary.soonestIn", { days });
+    return t("summary.sentence", { head, tail });
+  }
+  return t("summary.sentence", { head, tail: t("summary.rejected", { count: summary.count }) });
 }

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { describeActivity } from "@/lib/activity/describe";
+import { translatorFor } from "@/lib/i18n/translator";
 import { listAccountActivity } from "@/lib/dal/activity";
 import { BERLIN, startDal, type Dal } from "./harness";
 import { requestsOf } from "./db";
@@ -12,8 +13,11 @@ const BERLIN_NAME = "Acme Logistics – Berlin numbers";
 /** The customer's Activity page, newest first, as its rows read. */
 async function activityLines(dal: Dal) {
   const ctx = await dal.contextFor("customer@demo.test");
-  const { events } = await listAccountActivity(ctx, 1);
-  return events.map((e) => ({ action: e.action, ...describeActivity(e) }));
+  const [{ events }, t] = await Promise.all([
+    listAccountActivity(ctx, 1),
+    translatorFor("en", "Activity"),
+  ]);
+  return events.map((e) => ({ action: e.action, ...describeActivity(e, t) }));
 }
 
 const done = async () => (await requestsOf(BERLIN)).every((r) => r.phase === "done");

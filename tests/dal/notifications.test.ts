@@ -23,6 +23,8 @@ import {
 } from "@/lib/dal/notifications";
 import { getUpdateView, saveGroup, submitUpdate } from "@/lib/dal/update-requests";
 import { getDb } from "@/lib/db";
+import { translateKeyed } from "@/lib/i18n/keyed";
+import { translatorFor } from "@/lib/i18n/translator";
 import { accounts, notices } from "@/lib/db/schema";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { validateMailHtml } from "@/lib/notifications/templates/html-check";
@@ -84,11 +86,14 @@ describe("notifications", () => {
   };
 
   it("a bad address gets a clear error; a new contact gets the confirmation and nothing else until confirmed", async () => {
+    // The schema's messages are keys of the Input catalog (lib/i18n/keyed.ts), in English here.
+    const input = await translatorFor("en", "Input");
+    const words = (message: string) => translateKeyed(input, message);
     const bad = addContactInput.safeParse({ email: "ada@", categories: ["deadlines"] });
     assert.equal(bad.success, false);
-    assert.match(bad.error!.issues[0]!.message, /email address like name@company\.com/);
+    assert.match(words(bad.error!.issues[0]!.message), /email address like name@company\.com/);
     const none = addContactInput.safeParse({ email: "ada@acme.test", categories: [] });
-    assert.match(none.error!.issues[0]!.message, /at least one/i);
+    assert.match(words(none.error!.issues[0]!.message), /at least one/i);
 
     await addContact(acme, {
       email: "Ada@Acme.test",

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BundleTable, type RowGroup } from "@/components/bundles/bundle-table";
 import { Pagination } from "@/components/bundles/pagination";
-import { statusLabel } from "@/components/bundles/status-badge";
+import { statusKey } from "@/components/bundles/status-badge";
 import { countryName } from "@/lib/worklist/labels";
 import { WorklistFilters } from "@/components/bundles/worklist-filters";
 import { WorklistSummaryLine } from "@/components/bundles/worklist-summary-line";
@@ -19,8 +20,12 @@ import {
   type WorklistParams,
 } from "@/lib/worklist/params";
 import { GatewayError } from "@/lib/twilio";
+import type { Translator } from "@/lib/i18n/translator";
 
-export const metadata: Metadata = { title: "Bundles" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Worklist");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 const linkClass = "font-medium text-blue-800 underline underline-offset-2";
@@ -32,13 +37,20 @@ export default async function BundlesPage({
 }) {
   const ctx = await requireAccount();
   const params = parseWorklistParams(await searchParams);
+  const [t, tStatus, locale] = await Promise.all([
+    getTranslations("Worklist"),
+    getTranslations("Status"),
+    getLocale(),
+  ]);
   const now = new Date();
   const heading = (
     <>
-      <h1 className="text-2xl font-semibold">Bundles</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-1 mb-4 text-slate-700">
-        Regulatory Bundles of <strong>{ctx.account.name}</strong>. Bundles with a deadline come
-        first; update them before the date to keep their phone numbers working.
+        {t.rich("intro", {
+          account: ctx.account.name,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
     </>
   );
@@ -48,24 +60,30 @@ export default async function BundlesPage({
     result = await loadWorklist(ctx, params);
   } catch (error) {
     if (error instanceof GatewayError && error.visibility === "user")
-      return withHeading(
-        heading,
-        <Notice title="Bundles could not be loaded">{error.userMessage}</Notice>,
-      );
+      return withHeading(heading, <Notice title={t("loadFailed")}>{error.userMessage}</Notice>);
     throw error;
   }
-  if (result.kind === "bad_cursor") return withHeading(heading, <BadCursor params={params} />);
+  if (result.kind === "bad_cursor")
+    return withHeading(heading, <BadCursor params={params} t={t} />);
 
   // An original whose update is with Twilio needs nothing from the customer: listed apart.
   const withTwilio = (r: (typeof result.rows)[number]) =>
     !!r.progress && isWaitingOnTwilio(r.progress.phase);
   const groups: RowGroup[] = [
-    { title: "Rejected by Twilio, no deadline", rows: result.rejected },
-    { title: "With a deadline", rows: result.rows.filter((r) => !withTwilio(r)) },
-    { title: "With Twilio for review: nothing to do", rows: result.rows.filter(withTwilio) },
+    { id: "rejected", title: t("groups.rejected"), rows: result.rejected },
+    {
+      id: "deadline",
+      title: t("groups.deadline"),
+      rows: result.rows.filter((r) => !withTwilio(r)),
+    },
+    { id: "twilio", title: t("groups.withTwilio"), rows: result.rows.filter(withTwilio) },
   ];
   const empty = result.rows.length === 0 && result.rejected.length === 0;
   const pageHref = (cursor: string | null) => worklistHref(params, cursor);
+  const status = (s: string) => {
+    const key = statusKey(s);
+    return key ? tStatus(key) : s;
+  };
   return (
     <>
       {heading}
@@ -76,25 +94,29 @@ export default async function BundlesPage({
       />
       <WorklistFilters params={params} countries={result.countries} />
       {empty ? (
-        <EmptyState params={params} />
+        <EmptyState params={params} t={t} />
       ) : (
         <>
           {result.phoneNumbers !== "ok" ? (
             <p className="mb-2 text-sm text-slate-700">
               {result.phoneNumbers === "capped"
-                ? "Phone number counts include the account's first 20,000 numbers only."
-                : "Phone number counts are unavailable right now."}
+                ? t("phoneNumbers.capped")
+                : t("phoneNumbers.unavailable")}
             </p>
           ) : null}
-          <BundleTable groups={groups} caption={captionFor(params)} now={now} />
+          <BundleTable
+            groups={groups}
+            caption={captionFor(params, t, status, (c) => countryName(c, locale))}
+            now={now}
+          />
           {result.moreRejected ? (
             <p className="mt-2 text-sm">
-              More rejected Bundles without a deadline:{" "}
+              {t("moreRejected")}{" "}
               <Link
                 href={worklistHref({ ...params, needs: "all", status: "twilio-rejected" })}
                 className={linkClass}
               >
-                show all rejected Bundles
+                {t("showAllRejected")}
               </Link>
             </p>
           ) : null}
@@ -123,57 +145,60 @@ function withHeading(heading: ReactNode, body: ReactNode) {
   );
 }
 
+const SORT_KEYS = {
+  "deadline-asc": "deadlineAsc",
+  "deadline-desc": "deadlineDesc",
+  "updated-desc": "updatedDesc",
+  "created-desc": "createdDesc",
+} as const;
+
 /** The table's caption says which list this is, for screen-reader users. */
-function captionFor(params: WorklistParams): string {
-  const parts = [
-    params.needs === "action" ? "Bundles that need action" : "Bundles of this account",
-  ];
-  if (params.status) parts.push(`with status ${statusLabel(params.status)}`);
-  if (params.country) parts.push(`in ${countryName(params.country)}`);
-  const order = {
-    "deadline-asc": "soonest deadline first",
-    "deadline-desc": "latest deadline first",
-    "updated-desc": "recently updated first",
-    "created-desc": "newest first",
-  }[params.sort];
-  return `${parts.join(" ")}, ${order}`;
+function captionFor(
+  params: WorklistParams,
+  t: Translator<"Worklist">,
+  status: (s: string) => string,
+  country: (code: string) => string,
+): string {
+  const parts = [params.needs === "action" ? t("caption.action") : t("caption.all")];
+  if (params.status) parts.push(t("caption.status", { status: status(params.status) }));
+  if (params.country) parts.push(t("caption.country", { country: country(params.country) }));
+  return t("caption.order", {
+    list: parts.join(" "),
+    order: t(`caption.sort.${SORT_KEYS[params.sort]}`),
+  });
 }
 
-function EmptyState({ params }: { params: WorklistParams }) {
-  if (params.cursor) return <BadCursor params={params} />;
+function EmptyState({ params, t }: { params: WorklistParams; t: Translator<"Worklist"> }) {
+  if (params.cursor) return <BadCursor params={params} t={t} />;
   if (params.needs === "action" && !params.status && !params.country)
     return (
-      <Notice title="Nothing needs action right now">
-        No Bundle has a deadline or was rejected.{" "}
+      <Notice title={t("empty.nothingTitle")}>
+        {t("empty.nothingBody")}{" "}
         <Link href={worklistHref({ ...params, needs: "all" })} className={linkClass}>
-          Show all Bundles
+          {t("empty.showAll")}
         </Link>
       </Notice>
     );
   if (isFiltered(params))
     return (
-      <Notice title="No Bundles match these filters">
+      <Notice title={t("empty.noMatchTitle")}>
         <Link
           href={worklistHref({ ...DEFAULT_WORKLIST_PARAMS, sort: params.sort })}
           className={linkClass}
         >
-          Clear filters
+          {t("empty.clearFilters")}
         </Link>{" "}
-        to see all Bundles of this account.
+        {t("empty.noMatchBody")}
       </Notice>
     );
-  return (
-    <Notice title="No Bundles yet">
-      This account has no regulatory Bundles. Nothing needs updating right now.
-    </Notice>
-  );
+  return <Notice title={t("empty.noneTitle")}>{t("empty.noneBody")}</Notice>;
 }
 
-function BadCursor({ params }: { params: WorklistParams }) {
+function BadCursor({ params, t }: { params: WorklistParams; t: Translator<"Worklist"> }) {
   return (
-    <Notice title="This page link is no longer valid">
+    <Notice title={t("badCursor.title")}>
       <Link href={worklistHref(params)} className={linkClass}>
-        Go to the first page
+        {t("badCursor.firstPage")}
       </Link>
     </Notice>
   );

@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { OpenInAccount } from "@/components/notifications/open-in-account";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { requireUser } from "@/lib/authz/require";
 import { goToAccountAction } from "./actions";
 
-export const metadata: Metadata = { title: "Opening…" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Pages.go");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<{ account?: string | string[]; to?: string | string[] }> };
@@ -23,11 +28,13 @@ export default async function GoPage({ searchParams }: Props) {
   const account = ctx.accounts.find((a) => a.id === params.account);
   if (!account || ctx.impersonation || ctx.account?.id === account.id) redirect(to);
   return (
-    <OpenInAccount
-      accountId={account.id}
-      accountName={account.name}
-      to={to}
-      go={goToAccountAction}
-    />
+    <ClientMessages namespaces={["Pages"]}>
+      <OpenInAccount
+        accountId={account.id}
+        accountName={account.name}
+        to={to}
+        go={goToAccountAction}
+      />
+    </ClientMessages>
   );
 }

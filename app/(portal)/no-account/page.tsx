@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/authz/require";
 import { mayUseConsole } from "@/lib/authz/rules";
 
-export const metadata: Metadata = { title: "No account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Pages.noAccount");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 /** Where requireAccount() sends users who are not (yet) linked to any customer account. */
@@ -12,17 +16,17 @@ export default async function NoAccountPage() {
   if (ctx.account) redirect("/bundles");
   // Staff have no account outside an impersonation; their home is the console.
   if (mayUseConsole(ctx.user)) redirect("/support");
+  const t = await getTranslations("Pages.noAccount");
   return (
     <div className="max-w-2xl">
-      <h1 className="text-2xl font-semibold">No account yet</h1>
+      <h1 className="text-2xl font-semibold">{t("heading")}</h1>
       <p className="mt-3 text-slate-800">
-        You are signed in as <strong>{ctx.user.email}</strong>, but your user is not linked to any
-        customer account, so there are no Bundles to show.
+        {t.rich("signedInAs", {
+          email: ctx.user.email,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
-      <p className="mt-3 text-slate-800">
-        Ask your platform administrator to add you to your company&apos;s account, then sign in
-        again.
-      </p>
+      <p className="mt-3 text-slate-800">{t("ask")}</p>
     </div>
   );
 }

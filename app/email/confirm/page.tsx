@@ -1,38 +1,46 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/email/link-button";
 import { LinkProblem } from "@/components/email/link-problem";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { confirmByLinkAction } from "../actions";
 import { readLink } from "../link-contact";
 
-export const metadata: Metadata = { title: "Confirm your email" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("EmailLinks.confirm");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<{ t?: string | string[] }> };
 
 export default async function ConfirmPage({ searchParams }: Props) {
   const { token, contact, problem } = await readLink("confirm", (await searchParams).t);
   if (!contact) return <LinkProblem message={problem} />;
+  const t = await getTranslations("EmailLinks.confirm");
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Confirm your email</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p>
-        <strong className="[overflow-wrap:anywhere]">{contact.email}</strong> was added as a contact
-        for compliance notices of <strong>{contact.accountName}</strong>: new deadlines, reminders
-        before them and review results.
+        {t.rich("intro", {
+          email: contact.email,
+          account: contact.accountName,
+          strong: (chunks) => <strong className="[overflow-wrap:anywhere]">{chunks}</strong>,
+          b: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       {contact.state === "confirmed" ? (
-        <p role="status">This address is already confirmed. Nothing else to do.</p>
+        <p role="status">{t("already")}</p>
       ) : contact.state === "unsubscribed" ? (
-        <p>
-          This address is unsubscribed. To get notices again, use the preferences link in any email
-          we sent.
-        </p>
+        <p>{t("unsubscribed")}</p>
       ) : (
-        <LinkButton
-          token={token}
-          label="Confirm my email"
-          done="Thank you: your address is confirmed. You will get the notices chosen for you."
-          act={confirmByLinkAction}
-        />
+        <ClientMessages namespaces={["EmailLinks"]}>
+          <LinkButton
+            token={token}
+            label={t("button")}
+            done={t("done")}
+            act={confirmByLinkAction}
+          />
+        </ClientMessages>
       )}
     </div>
   );

@@ -7,7 +7,7 @@ import { keyed } from "@/lib/i18n/keyed";
 import { isTimeZone } from "@/lib/notifications/cadence";
 import { NOTICE_CATEGORIES } from "@/lib/notifications/categories";
 
-export { CATEGORY_LABELS, NOTICE_CATEGORIES } from "@/lib/notifications/categories";
+export { NOTICE_CATEGORIES } from "@/lib/notifications/categories";
 
 /** Form checkboxes arrive as "on"/absent or as an array: both become the list of categories. */
 const categories = z

@@ -12,6 +12,7 @@ import {
   type NotificationContactRow,
 } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { normaliseCadence } from "@/lib/notifications/cadence";
 import { notify } from "./queue";
 import { idFromLink } from "./links";
@@ -95,15 +96,31 @@ async function contactOf(ctx: AccountContext, contactId: string) {
   return row;
 }
 
+/** How added_by records support staff who added a contact for the customer (English, kept). */
+const BY_SUPPORT = " (support, on your behalf)";
+
 const addedByName = (ctx: AccountContext) =>
-  ctx.impersonation ? `${ctx.impersonation.staff.name} (support, on your behalf)` : ctx.user.name;
+  ctx.impersonation ? `${ctx.impersonation.staff.name}${BY_SUPPORT}` : ctx.user.name;
+
+/** The language a new contact's mails are in: as asked, else the adder's saved one (not staff's). */
+function contactLocale(ctx: AccountContext, asked: Locale | null | undefined): Locale | null {
+  if (asked) return asked;
+  if (ctx.impersonation) return null;
+  return isLocale(ctx.user.locale) ? ctx.user.locale : null;
+}
 
 async function sendConfirmation(ctx: AccountContext, contact: NotificationContactRow) {
+  // The mail words "on your behalf" in the contact's language, so it gets the name alone.
+  const bySupport = contact.addedBy?.endsWith(BY_SUPPORT) ?? false;
   await notify({
     accountId: ctx.account.id,
     key: `confirm:${Date.now()}`,
     contactId: contact.id,
-    payload: { kind: "confirm_contact", addedBy: contact.addedBy },
+    payload: {
+      kind: "confirm_contact",
+      addedBy: bySupport ? contact.addedBy!.slice(0, -BY_SUPPORT.length) : contact.addedBy,
+      addedBySupport: bySupport,
+    },
     targetPath: "/bundles",
   });
 }
@@ -115,6 +132,11 @@ export async function addContact(
     name: string | null;
     categories: NoticeCategory[];
     source?: "manual" | "bundle_email";
+    /**
+     * The language of the contact's mails (the adder's, as the page was shown to them); unset:
+     * the adder's saved choice. A contact who is a portal user with a saved choice gets theirs.
+     */
+    locale?: Locale | null;
   },
 ): Promise<ContactView> {
   const db = await getDb();
@@ -127,6 +149,7 @@ export async function addContact(
       categories: input.categories,
       source: input.source ?? "manual",
       addedBy: addedByName(ctx),
+      locale: contactLocale(ctx, input.locale),
     })
     .onConflictDoNothing()
     .returning();

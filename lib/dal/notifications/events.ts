@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { describeActivity, impersonationFromDetails } from "@/lib/activity/describe";
+import { translatorFor } from "@/lib/i18n/translator";
 import { getDb, type Database } from "@/lib/db";
 import { bundleNamesFor } from "@/lib/dal/activity";
 import {
@@ -63,7 +64,8 @@ export async function noticeSupportStarted(session: ImpersonationSessionRow): Pr
     payload: {
       kind: "support_access_started",
       staffName: session.staffName,
-      reason: session.ticket ? `${session.reason} (ticket ${session.ticket})` : session.reason,
+      reason: session.reason,
+      ticket: session.ticket,
       startedAt: session.startedAt.toISOString(),
     },
     targetPath: "/activity",
@@ -83,18 +85,23 @@ export async function noticeSupportEnded(session: ImpersonationSessionRow): Prom
     .orderBy(asc(auditEvents.occurredAt));
   const done = events.filter((e) => !e.action.startsWith("impersonation."));
   const bundleNames = await bundleNamesFor(session.accountId, done);
+  // The Activity page's words (issue 16); English until the notices choose a language per contact.
+  const t = await translatorFor("en", "Activity");
   const actions = done
     .map((e) => {
-      const line = describeActivity({
-        id: e.id,
-        occurredAt: e.occurredAt,
-        action: e.action,
-        targetSid: e.targetSid,
-        details: e.details,
-        actor: null,
-        impersonation: impersonationFromDetails(e.details),
-        bundleNames,
-      });
+      const line = describeActivity(
+        {
+          id: e.id,
+          occurredAt: e.occurredAt,
+          action: e.action,
+          targetSid: e.targetSid,
+          details: e.details,
+          actor: null,
+          impersonation: impersonationFromDetails(e.details),
+          bundleNames,
+        },
+        t,
+      );
       return line.bundle ? `${line.what} (${line.bundle})` : line.what;
     })
     .slice(0, 30);

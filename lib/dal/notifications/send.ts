@@ -1,13 +1,22 @@
 import "server-only";
 import { and, eq, lt, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db";
-import { accounts, notices, notificationContacts, type NoticeRow } from "@/lib/db/schema";
+import {
+  accounts,
+  notices,
+  notificationContacts,
+  users,
+  type NoticeRow,
+  type NotificationContactRow,
+} from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/transport";
 import { daysLeft } from "@/lib/notifications/cadence";
 import { wants, type NoticePayload } from "@/lib/notifications/kinds";
-import { renderNotice, type NoticeInput } from "@/lib/notifications/templates";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { translatorFor, type Translator } from "@/lib/i18n/translator";
+import { emailBrand, renderNotice, type NoticeInput } from "@/lib/notifications/templates";
 import { twilioNow } from "@/lib/twilio";
 import { QUEUE_SETTINGS } from "@/lib/jobs/queues";
 import { absolute, links } from "./links";
@@ -81,15 +90,17 @@ export async function sendNotice(noticeId: string): Promise<SendOutcome> {
   }
   const [account] = await db.select().from(accounts).where(eq(accounts.id, notice.accountId));
   try {
-    const input = inputFor(notice, payload, {
+    const locale = await recipientLocale(contact);
+    const t = await translatorFor(locale, "Email");
+    const input = inputFor(notice, payload, t, {
       contact,
-      account: { name: account?.name ?? "your account", timeZone: account?.timeZone ?? "UTC" },
+      account: {
+        name: account?.name ?? t("layout.yourAccount"),
+        timeZone: account?.timeZone ?? "UTC",
+      },
     });
-    const mail = await renderNotice(input, {
-      productName: env.PRODUCT_NAME,
-      supportEmail: env.SUPPORT_EMAIL ?? null,
-      baseUrl: env.PUBLIC_BASE_URL,
-    });
+    const brand = emailBrand(env);
+    const mail = await renderNotice(input, brand, locale);
     const headers: Record<string, string> =
       payload.kind === "confirm_contact"
         ? {}
@@ -98,6 +109,8 @@ export async function sendNotice(noticeId: string): Promise<SendOutcome> {
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
           };
     await sendMail({
+      // The platform's name on the sender, MAIL_FROM's address (its own name is replaced).
+      from: { name: brand.productName, address: mailbox(env.MAIL_FROM) },
       to: contact.name
         ? `"${contact.name.replace(/["\\]/g, "")}" <${contact.email}>`
         : contact.email,
@@ -127,9 +140,31 @@ export async function sendNotice(noticeId: string): Promise<SendOutcome> {
   }
 }
 
+/**
+ * The language a contact's mails are in, read at send time: the saved choice of the portal user
+ * with the contact's address, else the contact's own (the adder's when added), else the
+ * platform's default.
+ */
+async function recipientLocale(contact: NotificationContactRow): Promise<Locale> {
+  const db = await getDb();
+  const [user] = await db
+    .select({ locale: users.locale })
+    .from(users)
+    .where(eq(users.email, contact.email));
+  if (isLocale(user?.locale)) return user.locale;
+  if (isLocale(contact.locale)) return contact.locale;
+  return env.DEFAULT_LOCALE;
+}
+
+/** The address of a From such as `Portal <portal@example.test>` (or the bare address). */
+function mailbox(from: string): string {
+  return /<([^<>]+)>\s*$/.exec(from)?.[1]?.trim() ?? from.trim();
+}
+
 function inputFor(
   notice: NoticeRow,
   payload: NoticePayload,
+  t: Translator<"Email">,
   to: {
     contact: { id: string; name: string | null };
     account: { name: string; timeZone: string };
@@ -151,6 +186,7 @@ function inputFor(
         kind: "confirm_contact",
         confirmUrl: links.confirm(to.contact.id),
         addedBy: payload.addedBy,
+        addedBySupport: payload.addedBySupport ?? false,
       };
     case "new_deadline":
       return { ...common, kind: "new_deadline", bundle: { ...payload.bundle, actionUrl: open } };
@@ -178,10 +214,7 @@ function inputFor(
         kind: "rejected",
         bundle: { ...payload.bundle, actionUrl: open },
         reasons: payload.reasons,
-        guidance: [
-          "Open the update, change what the reviewer points at (a new document, or corrected details), and submit it again.",
-          "Your current Bundle and its numbers stay as they are while you fix this.",
-        ],
+        guidance: [t("rejected.adviceFix"), t("rejected.adviceKeep")],
       };
     case "up_to_date":
       return { ...common, kind: "up_to_date", bundle: { ...payload.bundle, actionUrl: open } };

@@ -1,30 +1,39 @@
 import { oneLine } from "./format";
 import { Layout, Paragraph, PrimaryButton } from "./layout";
-import type { Brand, Draft, NoticeOf } from "./types";
+import type { Brand, Draft, NoticeOf, Words } from "./types";
 
 /** Double opt-in: nothing else is sent to this address until its owner confirms it. */
-export function confirmContact(input: NoticeOf<"confirm_contact">, brand: Brand): Draft {
-  const by = input.addedBy?.trim() ? ` by ${input.addedBy.trim()}` : "";
-  const subject = oneLine(`Confirm your email for ${brand.productName}`);
+export function confirmContact(
+  input: NoticeOf<"confirm_contact">,
+  brand: Brand,
+  words: Words,
+): Draft {
+  const { t } = words;
+  const name = input.addedBy?.trim();
+  const addedBy = name && (input.addedBySupport ? t("confirm.bySupport", { name }) : name);
+  const names = { product: brand.productName, account: input.accountName };
+  const subject = oneLine(t("confirm.subject", names));
   return {
     subject,
     element: (
       <Layout
         subject={subject}
         brand={brand}
-        preview={`Confirm to get compliance notices for ${input.accountName}.`}
-        heading="Confirm your email"
+        words={words}
+        preview={t("confirm.preview", names)}
+        heading={t("confirm.heading")}
         recipientName={input.recipientName}
-        why={`this address was added as a contact for ${input.accountName}${by}`}
+        why={addedBy ? t("confirm.whyBy", { ...names, addedBy }) : t("confirm.why", names)}
         links={null}
       >
         <Paragraph>
-          You were added{by} as a contact for {input.accountName} compliance notices on{" "}
-          {brand.productName}.
+          {addedBy ? t("confirm.addedBy", { ...names, addedBy }) : t("confirm.added", names)}
         </Paragraph>
-        <Paragraph>Nothing will be sent to you until you confirm your email.</Paragraph>
-        <PrimaryButton href={input.confirmUrl}>Confirm my email</PrimaryButton>
-        <Paragraph>If you did not expect this, ignore this email.</Paragraph>
+        <Paragraph>{t("confirm.nothingUntil")}</Paragraph>
+        <PrimaryButton brand={brand} href={input.confirmUrl}>
+          {t("confirm.action")}
+        </PrimaryButton>
+        <Paragraph>{t("confirm.ignore")}</Paragraph>
       </Layout>
     ),
   };

@@ -1,39 +1,45 @@
 import { dueText, formatDate, oneLine } from "./format";
 import { Layout, List, Paragraph, PrimaryButton, TextLink } from "./layout";
 import { contactWhy, footerLinks } from "./shared";
-import type { Brand, Draft, NoticeOf } from "./types";
+import type { Brand, Draft, NoticeOf, Words } from "./types";
 
 /** Several Bundles with deadlines in one mail, soonest first as the caller ordered them. */
-export function digest(input: NoticeOf<"digest">, brand: Brand): Draft {
-  const count = input.bundles.length;
-  const bundles = count === 1 ? "1 Bundle needs" : `${count} Bundles need`;
-  const subject = oneLine(`${bundles} updating for ${input.accountName}`);
+export function digest(input: NoticeOf<"digest">, brand: Brand, words: Words): Draft {
+  const { t } = words;
+  const names = { count: input.bundles.length, account: input.accountName };
+  const subject = oneLine(t("digest.subject", names));
   return {
     subject,
     element: (
       <Layout
         subject={subject}
         brand={brand}
-        preview={`${bundles} updating before their deadlines.`}
-        heading={`${bundles} updating`}
+        words={words}
+        preview={t("digest.preview", names)}
+        heading={t("digest.heading", names)}
         recipientName={input.recipientName}
-        why={contactWhy(input)}
+        why={contactWhy(input, brand, words)}
         links={footerLinks(input)}
       >
-        <Paragraph>
-          These Bundles for {input.accountName} must be updated before their deadlines, or their
-          phone numbers are at risk:
-        </Paragraph>
+        <Paragraph>{t("digest.intro", names)}</Paragraph>
         <List
           items={input.bundles.map((b) => (
             <>
               {/* The link last: in the text part no punctuation then sticks to its URL. */}
-              {b.name}, due {formatDate(b.validUntil, input.timeZone)} ({dueText(b.daysLeft)}).{" "}
-              <TextLink href={b.actionUrl}>Update now</TextLink>
+              {t("digest.item", {
+                bundle: b.name,
+                due: formatDate(b.validUntil, input.timeZone, words.locale),
+                left: dueText(words, b.daysLeft),
+              })}{" "}
+              <TextLink brand={brand} href={b.actionUrl}>
+                {t("digest.itemAction")}
+              </TextLink>
             </>
           ))}
         />
-        <PrimaryButton href={input.worklistUrl}>Open your worklist</PrimaryButton>
+        <PrimaryButton brand={brand} href={input.worklistUrl}>
+          {t("digest.action")}
+        </PrimaryButton>
       </Layout>
     ),
   };

@@ -1,21 +1,36 @@
 /**
- * Dates and day counts as the mails write them: en-GB day-month-year ("8 Dec 2026") in the
- * recipient's time zone, so a deadline late on 7 Dec UTC reads as 8 Dec in Berlin.
+ * Dates and day counts as the mails write them, in the recipient's language and time zone: a
+ * deadline late on 7 Dec UTC reads as 8 Dec in Berlin. English writes day-month-year
+ * ("8 Dec 2026", en-GB), the others as Intl writes them ("8 déc. 2026", "2026年12月8日").
  */
+import type { Locale } from "@/lib/i18n/locales";
+import type { Words } from "./types";
 
 const OPTIONS = {
   date: { day: "numeric", month: "short", year: "numeric" },
   time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" },
+  dateTime: {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** The Intl tag of a portal language: English mails write dates the British way. */
+const intlTag = (locale: Locale) => (locale === "en" ? "en-GB" : locale);
 
 // Building a formatter is the slow part; a digest formats many dates in one zone.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(kind: keyof typeof OPTIONS, timeZone: string): Intl.DateTimeFormat {
-  const key = `${kind} ${timeZone}`;
+function formatter(kind: keyof typeof OPTIONS, timeZone: string, locale: Locale) {
+  const key = `${kind} ${timeZone} ${locale}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat("en-GB", { ...OPTIONS[kind], timeZone });
+    format = new Intl.DateTimeFormat(intlTag(locale), { ...OPTIONS[kind], timeZone });
     formatters.set(key, format);
   }
   return format;
@@ -27,36 +42,32 @@ function toDate(iso: string): Date {
   return date;
 }
 
-/** "8 Dec 2026". */
-export function formatDate(iso: string, timeZone: string): string {
-  return formatter("date", timeZone).format(toDate(iso));
+/** "8 Dec 2026", "8. Dez. 2026", "8 déc. 2026", "2026年12月8日". */
+export function formatDate(iso: string, timeZone: string, locale: Locale): string {
+  return formatter("date", timeZone, locale).format(toDate(iso));
 }
 
-/** "14:05 CET" (the runtime's short zone name; "GMT+5:30" where English has none). */
-export function formatTime(iso: string, timeZone: string): string {
-  const parts = formatter("time", timeZone).formatToParts(toDate(iso));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
-  return `${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
+/** "14:05 CET" (the runtime's short zone name in that language; "GMT+5:30" where it has none). */
+export function formatTime(iso: string, timeZone: string, locale: Locale): string {
+  return formatter("time", timeZone, locale).format(toDate(iso));
 }
 
-/** "8 Dec 2026, 14:05 CET". */
-export function formatDateTime(iso: string, timeZone: string): string {
-  return `${formatDate(iso, timeZone)}, ${formatTime(iso, timeZone)}`;
+/** "8 Dec 2026, 14:05 CET", "2026年12月8日 14:05 GMT+1". */
+export function formatDateTime(iso: string, timeZone: string, locale: Locale): string {
+  return formatter("dateTime", timeZone, locale).format(toDate(iso));
 }
 
-const days = (n: number) => (n === 1 ? "1 day" : `${n} days`);
-
-/** "7 days left", "1 day left", "due now" (0), "3 days overdue". */
-export function dueText(daysLeft: number): string {
-  if (daysLeft > 0) return `${days(daysLeft)} left`;
-  if (daysLeft === 0) return "due now";
-  return `${days(-daysLeft)} overdue`;
+/** "7 days left", "1 day left", "due now" (0), "3 days overdue", with each language's plurals. */
+export function dueText({ t }: Words, daysLeft: number): string {
+  if (daysLeft > 0) return t("due.left", { days: daysLeft });
+  if (daysLeft === 0) return t("due.now");
+  return t("due.overdue", { days: -daysLeft });
 }
 
 /** "Hello Ada," or "Hello,"; a blank name counts as none. */
-export function greeting(name: string | null): string {
+export function greeting({ t }: Words, name: string | null): string {
   const trimmed = name?.trim();
-  return trimmed ? `Hello ${trimmed},` : "Hello,";
+  return trimmed ? t("layout.greeting", { name: trimmed }) : t("layout.greetingNoName");
 }
 
 /** Subjects are one line: no newlines from a name can reach the mail header. */

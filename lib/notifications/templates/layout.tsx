@@ -1,7 +1,9 @@
 /**
- * The frame every notice shares: the product's name on top, a greeting, the body, and a footer
- * that says why the mail came and how to get fewer. Plain colours and system fonts only: no images,
- * no remote fonts, nothing that loads from elsewhere or tracks opening.
+ * The frame every notice shares: the platform's logo and name on top, a greeting, the body, and
+ * a footer that says why the mail came, how to get fewer and where to ask. Written in the
+ * recipient's language (`words`), `lang` on the document. Plain colours and system fonts; the one
+ * image is the platform's logo, from the portal itself and only when the brand has one. Nothing
+ * loads from elsewhere or tracks opening.
  */
 import type { ReactNode } from "react";
 import {
@@ -12,18 +14,22 @@ import {
   Heading,
   Hr,
   Html,
+  Img,
   Link,
   Preview,
   Section,
   Text,
 } from "@react-email/components";
 import { greeting } from "./format";
-import type { Brand } from "./types";
+import type { Brand, Words } from "./types";
 
-const font = '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
+// System fonts only; the Japanese ones (macOS, Windows) before the generic fallback.
+const font =
+  '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, "Hiragino Sans", "Yu Gothic", Meiryo, sans-serif';
 const ink = "#1f2937";
 const muted = "#6b7280";
-const accent = "#1d4ed8";
+/** The portal's default brand colour (BRAND_PRIMARY_COLOR's default). */
+const defaultAccent = "#1d4ed8";
 
 const styles = {
   body: { backgroundColor: "#f3f4f6", margin: 0, padding: "24px 0", fontFamily: font },
@@ -35,6 +41,7 @@ const styles = {
     padding: "24px 32px",
   },
   product: { color: muted, fontSize: "14px", fontWeight: 600, margin: "0 0 16px" },
+  logo: { display: "inline-block", verticalAlign: "middle", marginRight: "8px" },
   heading: { color: ink, fontSize: "20px", lineHeight: "28px", margin: "0 0 16px" },
   text: { color: ink, fontSize: "15px", lineHeight: "24px", margin: "0 0 16px" },
   list: {
@@ -46,7 +53,6 @@ const styles = {
   },
   item: { margin: "0 0 8px" },
   button: {
-    backgroundColor: accent,
     borderRadius: "6px",
     color: "#ffffff",
     fontSize: "15px",
@@ -54,9 +60,10 @@ const styles = {
     padding: "12px 20px",
     textDecoration: "none",
   },
-  link: { color: accent, textDecoration: "underline" },
+  link: { textDecoration: "underline" },
   hr: { borderColor: "#e5e7eb", margin: "24px 0 16px" },
   footer: { color: muted, fontSize: "12px", lineHeight: "18px", margin: "0 0 8px" },
+  footerLink: { color: muted, fontSize: "12px", lineHeight: "24px", margin: "0 0 4px" },
 } as const;
 
 /** The footer's links; confirm_contact has none, since that contact is not subscribed yet. */
@@ -67,20 +74,25 @@ export interface FooterLinks {
 
 interface LayoutProps {
   brand: Brand;
+  words: Words;
   /** Also the document's title, which some clients and screen readers show. */
   subject: string;
   /** The line inbox lists show next to the subject. */
   preview: string;
   heading: string;
   recipientName: string | null;
-  /** Completes "You get this email from {productName} because …", e.g. "you are a contact for Acme". */
+  /** The footer's sentence, e.g. "You get this email from … because you are a contact for Acme." */
   why: string;
   links: FooterLinks | null;
   children: ReactNode;
 }
 
+/** The brand's colour, which the button and links carry (its contrast with white is checked). */
+const accentOf = (brand: Brand) => brand.color ?? defaultAccent;
+
 export function Layout({
   brand,
+  words,
   subject,
   preview,
   heading,
@@ -89,52 +101,79 @@ export function Layout({
   links,
   children,
 }: LayoutProps) {
+  const accent = accentOf(brand);
   return (
-    <Html lang="en">
+    <Html lang={words.locale}>
       <Head>
         <title>{subject}</title>
       </Head>
       <Preview>{preview}</Preview>
       <Body style={styles.body}>
-        <Container style={styles.container}>
-          <Text style={styles.product}>{brand.productName}</Text>
+        <Container style={{ ...styles.container, borderTop: `4px solid ${accent}` }}>
+          <Text style={styles.product}>
+            {/* Decorative: the name beside it says who sends (and shows when images are off). */}
+            {brand.logoUrl && <Img src={brand.logoUrl} alt="" height="28" style={styles.logo} />}
+            {brand.productName}
+          </Text>
           <Heading as="h1" style={styles.heading}>
             {heading}
           </Heading>
-          <Paragraph>{greeting(recipientName)}</Paragraph>
+          <Paragraph>{greeting(words, recipientName)}</Paragraph>
           {children}
           <Hr style={styles.hr} />
-          <Footer brand={brand} why={why} links={links} />
+          <Footer brand={brand} words={words} why={why} links={links} />
         </Container>
       </Body>
     </Html>
   );
 }
 
-function Footer({ brand, why, links }: { brand: Brand; why: string; links: FooterLinks | null }) {
+function Footer({
+  brand,
+  words: { t },
+  why,
+  links,
+}: {
+  brand: Brand;
+  words: Words;
+  why: string;
+  links: FooterLinks | null;
+}) {
   return (
     <Section>
-      <Text style={styles.footer}>
-        You get this email from {brand.productName} because {why}.
-      </Text>
+      <Text style={styles.footer}>{why}</Text>
+      {/* One link a line, 24px high: targets far enough apart to tap (WCAG 2.2 target size). */}
       {links && (
-        <Text style={styles.footer}>
-          <Link href={links.preferencesUrl} style={styles.link}>
-            Choose which emails you get
-          </Link>
-          <br />
-          <Link href={links.unsubscribeUrl} style={styles.link}>
-            Unsubscribe from these emails
-          </Link>
-        </Text>
+        <>
+          <Text style={styles.footerLink}>
+            <TextLink brand={brand} href={links.preferencesUrl}>
+              {t("layout.preferences")}
+            </TextLink>
+          </Text>
+          <Text style={styles.footerLink}>
+            <TextLink brand={brand} href={links.unsubscribeUrl}>
+              {t("layout.unsubscribe")}
+            </TextLink>
+          </Text>
+        </>
       )}
       {brand.supportEmail && (
         <Text style={styles.footer}>
-          Questions? Write to{" "}
-          <Link href={`mailto:${brand.supportEmail}`} style={styles.link}>
-            {brand.supportEmail}
-          </Link>
-          .
+          {t.rich("layout.questions", {
+            email: brand.supportEmail,
+            mail: (chunks) => (
+              <TextLink brand={brand} href={`mailto:${brand.supportEmail}`}>
+                {chunks}
+              </TextLink>
+            ),
+          })}
+        </Text>
+      )}
+      {brand.supportUrl && (
+        <Text style={styles.footer}>
+          <TextLink brand={brand} href={brand.supportUrl}>
+            {t("layout.helpPages")}
+          </TextLink>
         </Text>
       )}
     </Section>
@@ -146,19 +185,35 @@ export function Paragraph({ children }: { children: ReactNode }) {
 }
 
 /** The mail's one call to action. */
-export function PrimaryButton({ href, children }: { href: string; children: string }) {
+export function PrimaryButton({
+  brand,
+  href,
+  children,
+}: {
+  brand: Brand;
+  href: string;
+  children: string;
+}) {
   return (
     <Section style={{ margin: "8px 0 24px" }}>
-      <Button href={href} style={styles.button}>
+      <Button href={href} style={{ ...styles.button, backgroundColor: accentOf(brand) }}>
         {children}
       </Button>
     </Section>
   );
 }
 
-export function TextLink({ href, children }: { href: string; children: ReactNode }) {
+export function TextLink({
+  brand,
+  href,
+  children,
+}: {
+  brand: Brand;
+  href: string;
+  children: ReactNode;
+}) {
   return (
-    <Link href={href} style={styles.link}>
+    <Link href={href} style={{ ...styles.link, color: accentOf(brand) }}>
       {children}
     </Link>
   );

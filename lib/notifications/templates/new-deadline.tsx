@@ -1,33 +1,35 @@
 import { formatDate, oneLine } from "./format";
 import { Layout, Paragraph, PrimaryButton } from "./layout";
 import { contactWhy, footerLinks } from "./shared";
-import type { Brand, Draft, NoticeOf } from "./types";
+import type { Brand, Draft, NoticeOf, Words } from "./types";
 
 /** Twilio set a deadline (`valid_until`) on a Bundle. */
-export function newDeadline(input: NoticeOf<"new_deadline">, brand: Brand): Draft {
-  const { bundle } = input;
-  const due = formatDate(bundle.validUntil, input.timeZone);
-  const subject = oneLine(`Action needed: ${bundle.name} must be updated by ${due}`);
+export function newDeadline(input: NoticeOf<"new_deadline">, brand: Brand, words: Words): Draft {
+  const { t } = words;
+  const names = {
+    bundle: input.bundle.name,
+    account: input.accountName,
+    due: formatDate(input.bundle.validUntil, input.timeZone, words.locale),
+  };
+  const subject = oneLine(t("newDeadline.subject", names));
   return {
     subject,
     element: (
       <Layout
         subject={subject}
         brand={brand}
-        preview={`Update ${bundle.name} by ${due} to keep your numbers.`}
-        heading={`Update ${bundle.name} by ${due}`}
+        words={words}
+        preview={t("newDeadline.preview", names)}
+        heading={t("newDeadline.heading", names)}
         recipientName={input.recipientName}
-        why={contactWhy(input)}
+        why={contactWhy(input, brand, words)}
         links={footerLinks(input)}
       >
-        <Paragraph>
-          Twilio changed a regulation that applies to {bundle.name} for {input.accountName}.
-        </Paragraph>
-        <Paragraph>
-          The data must be updated by {due}. If it is not, the phone numbers in this Bundle are at
-          risk.
-        </Paragraph>
-        <PrimaryButton href={bundle.actionUrl}>Update now</PrimaryButton>
+        <Paragraph>{t("newDeadline.changed", names)}</Paragraph>
+        <Paragraph>{t("newDeadline.mustUpdate", names)}</Paragraph>
+        <PrimaryButton brand={brand} href={input.bundle.actionUrl}>
+          {t("newDeadline.action")}
+        </PrimaryButton>
       </Layout>
     ),
   };

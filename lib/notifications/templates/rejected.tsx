@@ -1,46 +1,54 @@
 import { oneLine } from "./format";
 import { Layout, List, Paragraph, PrimaryButton } from "./layout";
 import { contactWhy, footerLinks } from "./shared";
-import type { Brand, Draft, NoticeOf } from "./types";
+import type { Brand, Draft, NoticeOf, Words } from "./types";
 
 /**
- * Twilio's reviewers rejected the update. Their notes are quoted as written (in English, hence
- * `lang="en"`, ready for when the mails are translated); our own advice follows, marked as ours.
+ * Twilio's reviewers rejected the update. Their notes are quoted as written, in English and
+ * marked `lang="en"` inside the recipient's language; our own advice follows, marked as ours.
  */
-export function rejected(input: NoticeOf<"rejected">, brand: Brand): Draft {
-  const { bundle } = input;
-  const subject = oneLine(`${bundle.name} was not approved: what to change`);
+export function rejected(input: NoticeOf<"rejected">, brand: Brand, words: Words): Draft {
+  const { t } = words;
+  const names = { bundle: input.bundle.name, account: input.accountName };
+  const subject = oneLine(t("rejected.subject", names));
   return {
     subject,
     element: (
       <Layout
         subject={subject}
         brand={brand}
-        preview={`Twilio did not approve ${bundle.name}. See what to change and resubmit.`}
-        heading={`${bundle.name} was not approved`}
+        words={words}
+        preview={t("rejected.preview", names)}
+        heading={t("rejected.heading", names)}
         recipientName={input.recipientName}
-        why={contactWhy(input)}
+        why={contactWhy(input, brand, words)}
         links={footerLinks(input)}
       >
-        <Paragraph>
-          Twilio reviewed the update of {bundle.name} for {input.accountName} and did not approve
-          it.
-        </Paragraph>
+        <Paragraph>{t("rejected.reviewed", names)}</Paragraph>
         {input.reasons.length > 0 ? (
           <>
-            <Paragraph>Twilio&apos;s reviewer wrote:</Paragraph>
-            <List lang="en" items={input.reasons.map((r) => `“${r}”`)} />
+            <Paragraph>{t("rejected.reviewerWrote")}</Paragraph>
+            <List
+              items={input.reasons.map((reason) =>
+                t.rich("rejected.quote", {
+                  reason,
+                  twilio: (chunks) => <span lang="en">{chunks}</span>,
+                }),
+              )}
+            />
           </>
         ) : (
-          <Paragraph>Twilio did not say why.</Paragraph>
+          <Paragraph>{t("rejected.noReason")}</Paragraph>
         )}
         {input.guidance.length > 0 && (
           <>
-            <Paragraph>What we suggest:</Paragraph>
+            <Paragraph>{t("rejected.suggest")}</Paragraph>
             <List items={input.guidance} />
           </>
         )}
-        <PrimaryButton href={bundle.actionUrl}>Fix and resubmit</PrimaryButton>
+        <PrimaryButton brand={brand} href={input.bundle.actionUrl}>
+          {t("rejected.action")}
+        </PrimaryButton>
       </Layout>
     ),
   };

@@ -1,49 +1,53 @@
-import { dueText, formatDate, oneLine } from "./format";
+import { formatDate, oneLine } from "./format";
 import { Layout, Paragraph, PrimaryButton } from "./layout";
 import { contactWhy, footerLinks } from "./shared";
-import type { Brand, Draft, NoticeOf } from "./types";
+import type { Brand, Draft, NoticeOf, Words } from "./types";
 
 /** Words for the days left; from 0 down the deadline has passed and the wording gets firmer. */
-function wording(name: string, daysLeft: number, due: string) {
+function wording({ t }: Words, bundle: string, daysLeft: number, due: string) {
   if (daysLeft > 0) {
-    const left = dueText(daysLeft);
+    const subject = t("reminder.subject", { bundle, days: daysLeft });
     return {
-      subject: `${left} to update ${name}`,
-      heading: `${left} to update ${name}`,
-      lead: `${name} must be updated by ${due} (${left}).`,
-      risk: "If it is not updated in time, the phone numbers in this Bundle are at risk.",
+      subject,
+      heading: subject,
+      lead: t("reminder.lead", { bundle, due, days: daysLeft }),
+      risk: t("reminder.risk"),
     };
   }
-  const late =
-    daysLeft === 0 ? `The deadline was ${due}.` : `The deadline was ${due}, ${dueText(daysLeft)}.`;
   return {
-    subject: `Overdue: ${name} must be updated now`,
-    heading: `Overdue: update ${name} now`,
-    lead: `${name} has not been updated yet. ${late}`,
-    risk: "The phone numbers in this Bundle are now at risk. Please update it today.",
+    subject: t("reminder.overdueSubject", { bundle }),
+    heading: t("reminder.overdueHeading", { bundle }),
+    lead:
+      daysLeft === 0
+        ? t("reminder.overdueLeadToday", { bundle, due })
+        : t("reminder.overdueLead", { bundle, due, days: -daysLeft }),
+    risk: t("reminder.overdueRisk"),
   };
 }
 
-export function reminder(input: NoticeOf<"reminder">, brand: Brand): Draft {
+export function reminder(input: NoticeOf<"reminder">, brand: Brand, words: Words): Draft {
   const { bundle, daysLeft } = input;
-  const due = formatDate(bundle.validUntil, input.timeZone);
-  const words = wording(bundle.name, daysLeft, due);
-  const subject = oneLine(words.subject);
+  const due = formatDate(bundle.validUntil, input.timeZone, words.locale);
+  const text = wording(words, bundle.name, daysLeft, due);
+  const subject = oneLine(text.subject);
   return {
     subject,
     element: (
       <Layout
         subject={subject}
         brand={brand}
-        preview={words.lead}
-        heading={words.heading}
+        words={words}
+        preview={text.lead}
+        heading={text.heading}
         recipientName={input.recipientName}
-        why={contactWhy(input)}
+        why={contactWhy(input, brand, words)}
         links={footerLinks(input)}
       >
-        <Paragraph>{words.lead}</Paragraph>
-        <Paragraph>{words.risk}</Paragraph>
-        <PrimaryButton href={bundle.actionUrl}>Update now</PrimaryButton>
+        <Paragraph>{text.lead}</Paragraph>
+        <Paragraph>{text.risk}</Paragraph>
+        <PrimaryButton brand={brand} href={bundle.actionUrl}>
+          {words.t("reminder.action")}
+        </PrimaryButton>
       </Layout>
     ),
   };

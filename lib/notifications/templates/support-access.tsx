@@ -5,86 +5,120 @@
 import { formatDate, formatDateTime, formatTime, oneLine } from "./format";
 import { Layout, List, Paragraph, PrimaryButton, TextLink } from "./layout";
 import { contactWhy, footerLinks } from "./shared";
-import type { Brand, Draft, NoticeOf } from "./types";
+import type { Brand, Draft, NoticeOf, Words } from "./types";
 
-function NotYou({ brand }: { brand: Brand }) {
-  return brand.supportEmail ? (
+function NotYou({ brand, words: { t } }: { brand: Brand; words: Words }) {
+  const email = brand.supportEmail;
+  return (
     <Paragraph>
-      If you did not ask for help, reply to this email or contact{" "}
-      <TextLink href={`mailto:${brand.supportEmail}`}>{brand.supportEmail}</TextLink>.
+      {email
+        ? t.rich("support.notYou", {
+            email,
+            mail: (chunks) => (
+              <TextLink brand={brand} href={`mailto:${email}`}>
+                {chunks}
+              </TextLink>
+            ),
+          })
+        : t("support.notYouNoEmail")}
     </Paragraph>
-  ) : (
-    <Paragraph>If you did not ask for help, reply to this email.</Paragraph>
   );
 }
 
 export function supportAccessStarted(
   input: NoticeOf<"support_access_started">,
   brand: Brand,
+  words: Words,
 ): Draft {
-  const at = formatDateTime(input.startedAt, input.timeZone);
-  const subject = oneLine(`Support is helping with your ${input.accountName} account`);
+  const { t } = words;
+  const names = {
+    staff: input.staffName,
+    product: brand.productName,
+    account: input.accountName,
+    at: formatDateTime(input.startedAt, input.timeZone, words.locale),
+  };
+  const subject = oneLine(t("support.startedSubject", names));
   return {
     subject,
     element: (
       <Layout
         subject={subject}
         brand={brand}
-        preview={`${input.staffName} from support opened your account on ${at}.`}
-        heading="Support is helping with your account"
+        words={words}
+        preview={t("support.startedPreview", names)}
+        heading={t("support.startedHeading")}
         recipientName={input.recipientName}
-        why={contactWhy(input)}
+        why={contactWhy(input, brand, words)}
         links={footerLinks(input)}
       >
+        <Paragraph>{t("support.opened", names)}</Paragraph>
         <Paragraph>
-          {input.staffName} from {brand.productName} support opened the {input.accountName} account
-          on {at}.
+          {input.ticket
+            ? t("support.reasonTicket", { reason: input.reason, ticket: input.ticket })
+            : t("support.reason", { reason: input.reason })}
         </Paragraph>
-        <Paragraph>Reason given: {input.reason}</Paragraph>
-        <Paragraph>Everything support does in your account is recorded.</Paragraph>
-        <PrimaryButton href={input.activityUrl}>See what support does</PrimaryButton>
-        <NotYou brand={brand} />
+        <Paragraph>{t("support.recorded")}</Paragraph>
+        <PrimaryButton brand={brand} href={input.activityUrl}>
+          {t("support.startedAction")}
+        </PrimaryButton>
+        <NotYou brand={brand} words={words} />
       </Layout>
     ),
   };
 }
 
-/** "8 Dec 2026, 14:05 CET to 15:10 CET", with the end's date only when it differs. */
-function span(startedAt: string, endedAt: string, timeZone: string): string {
-  const sameDay = formatDate(startedAt, timeZone) === formatDate(endedAt, timeZone);
-  const end = sameDay ? formatTime(endedAt, timeZone) : formatDateTime(endedAt, timeZone);
-  return `${formatDateTime(startedAt, timeZone)} to ${end}`;
+/** "8 Dec 2026, 14:05 CET" and "15:10 CET": the end's date only when it differs. */
+function span(startedAt: string, endedAt: string, { timeZone }: { timeZone: string }, w: Words) {
+  const sameDay =
+    formatDate(startedAt, timeZone, w.locale) === formatDate(endedAt, timeZone, w.locale);
+  return {
+    from: formatDateTime(startedAt, timeZone, w.locale),
+    to: sameDay
+      ? formatTime(endedAt, timeZone, w.locale)
+      : formatDateTime(endedAt, timeZone, w.locale),
+  };
 }
 
-export function supportAccessEnded(input: NoticeOf<"support_access_ended">, brand: Brand): Draft {
-  const when = span(input.startedAt, input.endedAt, input.timeZone);
-  const subject = oneLine(`Support finished helping with ${input.accountName}`);
+export function supportAccessEnded(
+  input: NoticeOf<"support_access_ended">,
+  brand: Brand,
+  words: Words,
+): Draft {
+  const { t } = words;
+  const names = {
+    staff: input.staffName,
+    product: brand.productName,
+    account: input.accountName,
+    ...span(input.startedAt, input.endedAt, input, words),
+  };
+  const subject = oneLine(t("support.endedSubject", names));
   return {
     subject,
     element: (
       <Layout
         subject={subject}
         brand={brand}
-        preview={`${input.staffName} from support no longer has access to your account.`}
-        heading="Support finished helping"
+        words={words}
+        preview={t("support.endedPreview", names)}
+        heading={t("support.endedHeading")}
         recipientName={input.recipientName}
-        why={contactWhy(input)}
+        why={contactWhy(input, brand, words)}
         links={footerLinks(input)}
       >
-        <Paragraph>
-          {input.staffName} from {brand.productName} support no longer has access to the{" "}
-          {input.accountName} account. Support had access from {when}.
-        </Paragraph>
+        <Paragraph>{t("support.ended", names)}</Paragraph>
         {input.actions.length > 0 ? (
           <>
-            <Paragraph>What support did:</Paragraph>
-            <List items={input.actions} />
+            <Paragraph>{t("support.did")}</Paragraph>
+            {/* The Activity page's English lines, recorded when the session ended. */}
+            <List lang="en" items={input.actions} />
           </>
         ) : (
-          <Paragraph>No changes were made.</Paragraph>
+          <Paragraph>{t("support.noChanges")}</Paragraph>
         )}
-        <PrimaryButton href={input.activityUrl}>See what support did</PrimaryButton>
-        <NotYou brand={brand} />
+        <PrimaryButton brand={brand} href={input.activityUrl}>
+          {t("support.endedAction")}
+        </PrimaryButton>
+        <NotYou brand={brand} words={words} />
       </Layout>
     ),
   };

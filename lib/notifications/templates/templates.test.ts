@@ -1,12 +1,21 @@
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, it } from "node:test";
+import { before, describe, it } from "node:test";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor, type Translator } from "@/lib/i18n/translator";
 import { validateMailHtml as validate } from "./html-check";
-import { renderNotice, type NoticeInput, type NoticeKind, type RenderedMail } from "./index";
+import {
+  emailBrand,
+  renderNotice,
+  type Brand,
+  type NoticeInput,
+  type NoticeKind,
+  type RenderedMail,
+} from "./index";
 import { brand, common, lateDeadline, samples } from "./samples";
 
-const render = (input: NoticeInput) => renderNotice(input, brand);
+const render = (input: NoticeInput) => renderNotice(input, brand, "en");
 const hasTag = (text: string) => /<\/?[a-z][^>]*>/i.test(text);
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
@@ -219,7 +228,7 @@ describe("rejected", () => {
     for (const reason of reasons) assert.ok(text.includes(`“${reason}”`), reason);
     for (const reason of samples.rejected.reasons) assert.ok(html.includes(reason), reason);
     assert.ok(html.includes("&amp; unreadable &lt;scan&gt;"));
-    assert.equal(count(html, '<li lang="en"'), reasons.length);
+    assert.equal(count(html, '<span lang="en">'), reasons.length);
   });
 
   it("adds the guidance as our own lines", async () => {
@@ -282,11 +291,196 @@ describe("support access ended", () => {
   });
 
   it("tells the customer to reply when there is no support address", async () => {
-    const { text } = await renderNotice(samples.support_access_started, {
-      ...brand,
-      supportEmail: null,
-    });
+    const { text } = await renderNotice(
+      samples.support_access_started,
+      { ...brand, supportEmail: null },
+      "en",
+    );
     assert.ok(text.includes("If you did not ask for help, reply to this email."));
     assert.ok(!text.includes("Questions? Write to"));
+  });
+});
+
+// ---- Issue 16: the recipient's language, and the platform's brand. ----
+
+/** The date as Intl writes it in that language, independently of format.ts. */
+const dateIn = (locale: Locale, iso: string, timeZone = common.timeZone) =>
+  new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone,
+  }).format(new Date(iso));
+
+/** Subject and button label each kind has in a language, read from its catalog. */
+function expectedIn(t: Translator<"Email">, locale: Locale, product: string) {
+  const bundle = samples.new_deadline.bundle.name;
+  const account = common.accountName;
+  const due = dateIn(locale, lateDeadline);
+  return {
+    confirm_contact: [t("confirm.subject", { product, account }), t("confirm.action")],
+    new_deadline: [t("newDeadline.subject", { bundle, due }), t("newDeadline.action")],
+    reminder: [t("reminder.subject", { bundle, days: 7 }), t("reminder.action")],
+    digest: [t("digest.subject", { count: 3, account }), t("digest.action")],
+    rejected: [t("rejected.subject", { bundle }), t("rejected.action")],
+    up_to_date: [t("upToDate.subject", { bundle }), t("upToDate.action")],
+    support_access_started: [t("support.startedSubject", { account }), t("support.startedAction")],
+    support_access_ended: [t("support.endedSubject", { account }), t("support.endedAction")],
+  } satisfies Record<NoticeKind, [string, string]>;
+}
+
+/** Sentences of the English mails that must not be left in a translated one. */
+const english = [
+  "Hello Ada",
+  "You get this email from",
+  "Update now",
+  "Choose which emails you get",
+];
+
+for (const locale of ["fr", "de", "ja"] as const) {
+  describe(`every notice in ${locale}`, () => {
+    let t: Translator<"Email">;
+    before(async () => {
+      t = await translatorFor(locale, "Email");
+    });
+
+    for (const kind of Object.keys(expected) as NoticeKind[]) {
+      it(`${kind}: subject, button, greeting, footer and links from the ${locale} catalog, lang=${locale}`, async () => {
+        const mail = await renderNotice(samples[kind], brand, locale);
+        const [subject, action] = expectedIn(t, locale, brand.productName)[kind];
+        assert.equal(mail.subject, subject);
+        assert.ok(mail.html.includes(`<html dir="ltr" lang="${locale}">`));
+        assert.ok(mail.html.includes(`>${action}</`), `button "${action}"`);
+        assert.ok(mail.text.includes(t("layout.greeting", { name: "Ada" })), mail.text);
+        if (kind !== "confirm_contact") {
+          const why = t("layout.whyContact", {
+            product: brand.productName,
+            account: common.accountName,
+          });
+          assert.ok(mail.text.includes(why), mail.text);
+          assert.ok(mail.text.includes(`${t("layout.unsubscribe")}: ${common.unsubscribeUrl}`));
+          assert.ok(mail.text.includes(`${t("layout.preferences")}: ${common.preferencesUrl}`));
+        }
+        for (const words of english) assert.ok(!mail.text.includes(words), `"${words}" left`);
+        assert.deepEqual(await validate(mail.html), []);
+        if (samplesDir)
+          writeFileSync(
+            join(samplesDir, `${kind}.${locale}.txt`),
+            `Subject: ${mail.subject}\n\n${mail.text}`,
+          );
+      });
+    }
+
+    it("writes the deadline in the language's date format, in the recipient's zone", async () => {
+      const { subject, text } = await renderNotice(samples.new_deadline, brand, locale);
+      const due = { fr: "8 déc. 2026", de: "8. Dez. 2026", ja: "2026年12月8日" }[locale];
+      assert.ok(subject.includes(due), subject);
+      assert.ok(text.includes(due), text);
+      assert.ok(!text.includes("8 Dec 2026"));
+    });
+
+    it("counts days and Bundles with the language's plurals", async () => {
+      const one = await renderNotice({ ...samples.reminder, daysLeft: 1 }, brand, locale);
+      assert.equal(one.subject, t("reminder.subject", { bundle: "Berlin local numbers", days: 1 }));
+      const late = await renderNotice({ ...samples.reminder, daysLeft: -3 }, brand, locale);
+      const due = dateIn(locale, lateDeadline);
+      const lead = t("reminder.overdueLead", { bundle: "Berlin local numbers", due, days: 3 });
+      assert.ok(late.text.includes(lead), late.text);
+      const single = { ...samples.digest, bundles: samples.digest.bundles.slice(0, 1) };
+      const digest = await renderNotice(single, brand, locale);
+      assert.equal(digest.subject, t("digest.subject", { count: 1, account: common.accountName }));
+      assert.ok(digest.text.includes(t("due.overdue", { days: 3 })), digest.text);
+    });
+
+    it("quotes Twilio's reasons as Twilio wrote them, marked English, with our words around", async () => {
+      const { html, text } = await renderNotice(samples.rejected, brand, locale);
+      for (const reason of samples.rejected.reasons) {
+        assert.ok(html.includes(`<span lang="en">${reason}</span>`), reason);
+        assert.ok(text.includes(reason), reason);
+      }
+      assert.ok(text.includes(t("rejected.reviewerWrote")));
+      assert.ok(html.includes('<html dir="ltr" lang="' + locale + '">'));
+    });
+
+    it("writes support access times in the language", async () => {
+      const { html, text } = await renderNotice(samples.support_access_ended, brand, locale);
+      const from = new Intl.DateTimeFormat(locale, {
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+        timeZoneName: "short",
+        timeZone: common.timeZone,
+      }).format(new Date(samples.support_access_ended.startedAt));
+      assert.ok(text.includes(from), `${from}\n${text}`);
+      // The Activity page's lines, recorded in English, are marked so.
+      assert.equal(count(html, '<li lang="en"'), 2);
+    });
+  });
+}
+
+describe("the platform's brand", () => {
+  const custom: Brand = {
+    productName: "Northwind Compliance",
+    supportEmail: "help@northwind.example",
+    supportUrl: "https://help.northwind.example/",
+    baseUrl: "https://portal.northwind.example",
+    logoUrl: "https://portal.northwind.example/brand/logo.png",
+    color: "#0f5132",
+  };
+
+  for (const locale of ["en", "fr"] as const) {
+    it(`changes the name, logo, colour and support links of every mail (${locale})`, async () => {
+      for (const kind of Object.keys(expected) as NoticeKind[]) {
+        const { subject, html, text } = await renderNotice(samples[kind], custom, locale);
+        assert.ok(!html.includes("Compliance Update Portal"), kind);
+        assert.ok(!text.includes("Compliance Update Portal"), kind);
+        assert.ok(text.startsWith(custom.productName), text);
+        if (kind === "confirm_contact") assert.ok(subject.includes(custom.productName), subject);
+        assert.match(
+          html,
+          /<img alt="" height="28" src="https:\/\/portal\.northwind\.example\/brand\/logo\.png"/,
+        );
+        assert.match(html, /<a href="[^"]+" style="[^"]*background-color:#0f5132/, "button colour");
+        assert.ok(!html.includes("#1d4ed8"), "no default blue left");
+        assert.ok(html.includes('href="mailto:help@northwind.example"'));
+        assert.ok(html.includes(`href="${custom.supportUrl}"`));
+        assert.ok(!/\[|https:\/\/portal\.northwind\.example\/brand/.test(text), "no logo in text");
+        assert.deepEqual(await validate(html), [], kind);
+      }
+    });
+  }
+
+  it("emailBrand: the brand settings, the logo made absolute on the portal's public URL", () => {
+    const env = {
+      PRODUCT_NAME: "Northwind Compliance",
+      BRAND_PRIMARY_COLOR: "#0f5132",
+      BRAND_LOGO_URL: "/brand/logo.png",
+      SUPPORT_EMAIL: "help@northwind.example",
+      PUBLIC_BASE_URL: "https://example.com/portal/",
+    };
+    assert.deepEqual(emailBrand(env), {
+      productName: "Northwind Compliance",
+      logoUrl: "https://example.com/portal/brand/logo.png",
+      color: "#0f5132",
+      supportEmail: "help@northwind.example",
+      supportUrl: null,
+      baseUrl: "https://example.com/portal",
+    });
+    assert.equal(emailBrand({ ...env, BRAND_LOGO_URL: undefined }).logoUrl, null);
+  });
+});
+
+describe("confirm_contact added by support", () => {
+  it("words support's part in the recipient's language", async () => {
+    const input = { ...samples.confirm_contact, addedBy: "Sam Support", addedBySupport: true };
+    const en = await renderNotice(input, brand, "en");
+    assert.ok(
+      en.text.includes("You were added by Sam Support (support, on your behalf) as a contact"),
+    );
+    const fr = await renderNotice(input, brand, "fr");
+    assert.ok(fr.text.includes("Sam Support (support, pour votre compte)"), fr.text);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * How the HTML reads as plain text (html-to-text, through React Email's `toPlainText`):
- * links as "Update now: https://…", headings as written rather than upper-cased.
+ * links as "Update now: https://…", headings as written rather than upper-cased, and the logo
+ * left out (the product's name beside it is the text).
  */
 import { toPlainText } from "@react-email/render";
 
@@ -40,6 +41,7 @@ export const textOptions: Options = {
   formatters: { labelledLink },
   selectors: [
     { selector: "a", format: "labelledLink" },
+    { selector: "img", format: "skip" },
     ...["h1", "h2", "h3"].map((selector) => ({
       selector,
       options: { uppercase: false },

@@ -1,14 +1,29 @@
 /**
  * What the templates take: plain data, already decided by the caller (who gets the mail, how many
- * days are left). The templates only word and lay it out.
+ * days are left, in which language). The templates only word and lay it out.
  */
 import type { ReactElement } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translator } from "@/lib/i18n/translator";
 
+/** The platform's brand as the mails wear it (lib/notifications/templates/brand.ts builds it). */
 export interface Brand {
   productName: string;
   supportEmail?: string | null;
+  /** The platform's help pages, linked in the footer when set. */
+  supportUrl?: string | null;
   /** e.g. http://localhost:3000 */
   baseUrl: string;
+  /** Absolute URL of the logo on the portal (mail clients have no base URL), or none. */
+  logoUrl?: string | null;
+  /** The button and link colour (hex, checked for WCAG AA against white); default blue. */
+  color?: string | null;
+}
+
+/** The recipient's language: its catalog (namespace Email) and the locale dates are written in. */
+export interface Words {
+  t: Translator<"Email">;
+  locale: Locale;
 }
 
 interface Common {
@@ -39,8 +54,10 @@ export type NoticeInput = Common &
     | {
         kind: "confirm_contact";
         confirmUrl: string;
-        /** Who added them, e.g. "Ada Lovelace" or "Support (on your behalf)". */
+        /** Who added them, e.g. "Ada Lovelace". */
         addedBy: string | null;
+        /** They are support staff who added the contact for the customer. */
+        addedBySupport?: boolean;
       }
     | { kind: "new_deadline"; bundle: Dated }
     | {
@@ -66,7 +83,10 @@ export type NoticeInput = Common &
     | {
         kind: "support_access_started";
         staffName: string;
+        /** As support staff wrote it. */
         reason: string;
+        /** Their ticket, if they gave one. */
+        ticket?: string | null;
         startedAt: string;
         activityUrl: string;
       }

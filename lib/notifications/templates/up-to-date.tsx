@@ -1,28 +1,30 @@
 import { oneLine } from "./format";
 import { Layout, Paragraph, PrimaryButton } from "./layout";
 import { contactWhy, footerLinks } from "./shared";
-import type { Brand, Draft, NoticeOf } from "./types";
+import type { Brand, Draft, NoticeOf, Words } from "./types";
 
-export function upToDate(input: NoticeOf<"up_to_date">, brand: Brand): Draft {
-  const { bundle } = input;
-  const subject = oneLine(`${bundle.name} is up to date`);
+export function upToDate(input: NoticeOf<"up_to_date">, brand: Brand, words: Words): Draft {
+  const { t } = words;
+  const names = { bundle: input.bundle.name, account: input.accountName };
+  const subject = oneLine(t("upToDate.subject", names));
   return {
     subject,
     element: (
       <Layout
         subject={subject}
         brand={brand}
-        preview="Your Bundle is approved and applied; nothing else to do."
-        heading={`${bundle.name} is up to date`}
+        words={words}
+        preview={t("upToDate.preview")}
+        heading={t("upToDate.heading", names)}
         recipientName={input.recipientName}
-        why={contactWhy(input)}
+        why={contactWhy(input, brand, words)}
         links={footerLinks(input)}
       >
-        <Paragraph>
-          Good news: Twilio approved the update of {bundle.name} for {input.accountName}.
-        </Paragraph>
-        <Paragraph>Your Bundle is approved and applied; nothing else to do.</Paragraph>
-        <PrimaryButton href={bundle.actionUrl}>View the Bundle</PrimaryButton>
+        <Paragraph>{t("upToDate.approved", names)}</Paragraph>
+        <Paragraph>{t("upToDate.done")}</Paragraph>
+        <PrimaryButton brand={brand} href={input.bundle.actionUrl}>
+          {t("upToDate.action")}
+        </PrimaryButton>
       </Layout>
     ),
   };

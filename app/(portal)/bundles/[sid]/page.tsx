@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import {
   DocumentsSection,
   EndUsersSection,
@@ -47,7 +48,11 @@ export default async function BundlePage({ params }: Props) {
     updateContextOf(ctx, bundle.sid),
     rejected ? openHelpRequest(ctx, bundle.sid) : null,
   ]);
-  const progress = updates.openPhase ? progressLabel(updates.openPhase) : null;
+  const [t, tWorklist] = await Promise.all([
+    getTranslations("Bundle"),
+    getTranslations("Worklist"),
+  ]);
+  const progress = updates.openPhase ? progressLabel(updates.openPhase, tWorklist) : null;
 
   return (
     <>
@@ -57,7 +62,7 @@ export default async function BundlePage({ params }: Props) {
           href="/bundles"
           className="font-medium text-blue-800 underline underline-offset-2"
         >
-          ← All Bundles
+          {t("back")}
         </Link>
       </p>
       <div className="flex flex-wrap items-center gap-3">
@@ -66,14 +71,13 @@ export default async function BundlePage({ params }: Props) {
       </div>
       {updates.copyOf ? (
         <p className="mt-4 rounded-md border border-slate-300 bg-white p-3">
-          This is the working copy of an update in progress; your current Bundle stays active until
-          it is approved.{" "}
+          {t("workingCopy")}{" "}
           <Link
             prefetch={false}
             href={`/bundles/${updates.copyOf}/update`}
             className="font-medium text-blue-800 underline underline-offset-2"
           >
-            Open the update
+            {t("openUpdate")}
           </Link>{" "}
           ·{" "}
           <Link
@@ -81,18 +85,18 @@ export default async function BundlePage({ params }: Props) {
             href={`/bundles/${updates.copyOf}`}
             className="font-medium text-blue-800 underline underline-offset-2"
           >
-            The original Bundle
+            {t("original")}
           </Link>
         </p>
       ) : progress ? (
         <p className="mt-4 rounded-md border border-blue-300 bg-blue-50 p-3">
-          <span className="font-semibold">Update in progress: {progress.label}.</span>{" "}
+          <span className="font-semibold">{t("inProgress", { label: progress.label })}</span>{" "}
           <Link
             prefetch={false}
             href={`/bundles/${bundle.sid}/update`}
             className="font-medium text-blue-800 underline underline-offset-2"
           >
-            Continue the update
+            {t("continue")}
           </Link>
         </p>
       ) : rejected ? (
@@ -111,24 +115,25 @@ export default async function BundlePage({ params }: Props) {
             href={`/bundles/${bundle.sid}/update`}
             className="inline-block rounded-md bg-brand px-4 py-2 font-semibold text-white hover:brightness-90 focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2 focus-visible:outline-none"
           >
-            Update compliance details
+            {t("updateDetails")}
           </Link>
         </p>
       ) : null}
       <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-medium text-slate-800">Bundle SID</dt>
+        <dt className="font-medium text-slate-800">{t("facts.sid")}</dt>
         <dd className="font-mono">{bundle.sid}</dd>
-        <dt className="font-medium text-slate-800">Regulation</dt>
-        <dd>
+        <dt className="font-medium text-slate-800">{t("facts.regulation")}</dt>
+        {/* The Regulation's name is Twilio's words. */}
+        <dd lang={bundle.regulationSid ? "en" : undefined}>
           {bundle.regulationSid
             ? (regulations.get(bundle.regulationSid) ?? bundle.regulationSid)
             : "—"}
         </dd>
-        <dt className="font-medium text-slate-800">Deadline (valid until)</dt>
+        <dt className="font-medium text-slate-800">{t("facts.deadline")}</dt>
         <dd>
           <DeadlineText validUntil={bundle.validUntil} />
         </dd>
-        <dt className="font-medium text-slate-800">Twilio emails</dt>
+        <dt className="font-medium text-slate-800">{t("facts.email")}</dt>
         <dd>
           {bundle.email ?? "—"}{" "}
           <Link
@@ -136,7 +141,7 @@ export default async function BundlePage({ params }: Props) {
             href="/settings/notifications"
             className="text-sm font-medium text-blue-800 underline underline-offset-2"
           >
-            Who else is told
+            {t("facts.whoElse")}
           </Link>
         </dd>
       </dl>
@@ -145,14 +150,10 @@ export default async function BundlePage({ params }: Props) {
       <PhoneNumbersSection numbers={numbers} />
       <section aria-labelledby="emails-title" className="mt-8">
         <h2 id="emails-title" className="text-lg font-semibold">
-          Emails about this Bundle
+          {t("emails.title")}
         </h2>
         <div className="mt-2">
-          <NoticeList
-            notices={sent}
-            timeZone={settings.timeZone}
-            empty="The portal has not emailed anyone about this Bundle yet."
-          />
+          <NoticeList notices={sent} timeZone={settings.timeZone} empty={t("emails.none")} />
         </div>
       </section>
     </>

@@ -16,6 +16,7 @@ import {
   saveNoticeSettings,
   setContactCategories,
 } from "@/lib/dal/notifications";
+import { currentLocale } from "@/lib/i18n/request";
 
 /**
  * The notification settings' actions: thin wrappers (schema → account context → data layer,
@@ -28,8 +29,17 @@ const done = <T>(data: T): ActionResult<T> => {
   return ok(data);
 };
 
+/**
+ * A contact added by the customer gets mail in the language the customer sees the portal in;
+ * one added by support gets the customer's saved language or the default (not the staff's).
+ */
+const pageLocale = async (ctx: { impersonation: unknown }) =>
+  ctx.impersonation ? undefined : await currentLocale();
+
 export const addContactAction = accountAction(addContactInput, async (input, ctx) =>
-  done(await addContact(ctx, { ...input, name: input.name ?? null })),
+  done(
+    await addContact(ctx, { ...input, name: input.name ?? null, locale: await pageLocale(ctx) }),
+  ),
 );
 
 /** "Add as contact" beside a Bundle's own email address. */
@@ -42,6 +52,7 @@ export const addBundleEmailAction = accountAction(
         name: null,
         categories: ["deadlines", "reviews", "support"],
         source: "bundle_email",
+        locale: await pageLocale(ctx),
       }),
     ),
 );

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AddContactForm } from "@/components/notifications/add-contact-form";
 import { ContactList } from "@/components/notifications/contact-list";
 import { NoticeList } from "@/components/notifications/notice-list";
@@ -20,7 +22,10 @@ import {
   setCategoriesAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: "Email notifications" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Settings");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 /**
@@ -30,75 +35,77 @@ export const dynamic = "force-dynamic";
  */
 export default async function NotificationSettingsPage() {
   const ctx = await requireAccount();
-  const [contacts, suggestions, settings, sent] = await Promise.all([
+  const [contacts, suggestions, settings, sent, t] = await Promise.all([
     listContacts(ctx),
     suggestedContacts(ctx),
     noticeSettings(ctx),
     listNotices(ctx, { limit: 20 }),
+    getTranslations("Settings"),
   ]);
   const zones = Intl.supportedValuesOf("timeZone");
   if (!zones.includes(settings.timeZone)) zones.unshift(settings.timeZone);
   if (!zones.includes("UTC")) zones.unshift("UTC");
   return (
-    <div className="space-y-10">
-      <div>
-        <h1 className="text-2xl font-semibold">Email notifications</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">
-          Who at <strong>{ctx.account.name}</strong> hears about new deadlines, reminders before
-          them, and review results, so nobody has to remember to check. Every email links straight
-          to the page where the fix is made.
-        </p>
+    // The contact and reminder forms are Client Components: they get these words in the browser.
+    <ClientMessages namespaces={["Settings", "NoticeCategories"]}>
+      <div className="space-y-10">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="mt-1 max-w-3xl text-slate-700">
+            {t.rich("intro", {
+              account: ctx.account.name,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
+          </p>
+        </div>
+        <section aria-labelledby="contacts" className="space-y-4">
+          <h2 id="contacts" className="text-lg font-semibold">
+            {t("contacts")}
+          </h2>
+          <ContactList
+            contacts={contacts}
+            actions={{
+              setCategories: setCategoriesAction,
+              resend: resendConfirmationAction,
+              remove: removeContactAction,
+            }}
+          />
+          {suggestions.length ? (
+            <div className="rounded-md border border-slate-300 bg-slate-50 p-4">
+              <h3 className="font-semibold">{t("suggestions.title")}</h3>
+              <p className="text-sm text-slate-700">{t("suggestions.intro")}</p>
+              <ul className="mt-2 space-y-2">
+                {suggestions.map((s) => (
+                  <li key={s.email} className="flex flex-wrap items-center gap-3">
+                    <span className="[overflow-wrap:anywhere]">
+                      <span className="font-medium">{s.email}</span>{" "}
+                      <span className="text-sm text-slate-700">({s.bundles.join(", ")})</span>
+                    </span>
+                    <form
+                      action={async () => {
+                        "use server";
+                        await addBundleEmailAction({ email: s.email });
+                      }}
+                    >
+                      <button type="submit" className={secondaryButtonClass}>
+                        {t("suggestions.add", { email: s.email })}
+                      </button>
+                    </form>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </section>
+        <AddContactForm add={addContactAction} />
+        <NoticeSettingsForm initial={settings} zones={zones} save={saveNoticeSettingsAction} />
+        <section aria-labelledby="sent" className="space-y-3">
+          <h2 id="sent" className="text-lg font-semibold">
+            {t("sent")}
+          </h2>
+          <NoticeList notices={sent} timeZone={settings.timeZone} empty={t("noneSent")} />
+        </section>
       </div>
-      <section aria-labelledby="contacts" className="space-y-4">
-        <h2 id="contacts" className="text-lg font-semibold">
-          Contacts
-        </h2>
-        <ContactList
-          contacts={contacts}
-          actions={{
-            setCategories: setCategoriesAction,
-            resend: resendConfirmationAction,
-            remove: removeContactAction,
-          }}
-        />
-        {suggestions.length ? (
-          <div className="rounded-md border border-slate-300 bg-slate-50 p-4">
-            <h3 className="font-semibold">Addresses on your Bundles</h3>
-            <p className="text-sm text-slate-700">
-              Twilio emails these addresses about the Bundles named, and nobody else. Add them to
-              get the portal&apos;s reminders too.
-            </p>
-            <ul className="mt-2 space-y-2">
-              {suggestions.map((s) => (
-                <li key={s.email} className="flex flex-wrap items-center gap-3">
-                  <span className="[overflow-wrap:anywhere]">
-                    <span className="font-medium">{s.email}</span>{" "}
-                    <span className="text-sm text-slate-700">({s.bundles.join(", ")})</span>
-                  </span>
-                  <form
-                    action={async () => {
-                      "use server";
-                      await addBundleEmailAction({ email: s.email });
-                    }}
-                  >
-                    <button type="submit" className={secondaryButtonClass}>
-                      Add {s.email} as a contact
-                    </button>
-                  </form>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-      </section>
-      <AddContactForm add={addContactAction} />
-      <NoticeSettingsForm initial={settings} zones={zones} save={saveNoticeSettingsAction} />
-      <section aria-labelledby="sent" className="space-y-3">
-        <h2 id="sent" className="text-lg font-semibold">
-          Recently sent
-        </h2>
-        <NoticeList notices={sent} timeZone={settings.timeZone} empty="No emails sent yet." />
-      </section>
-    </div>
+    </ClientMessages>
   );
 }

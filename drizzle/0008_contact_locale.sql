@@ -1,0 +1,1 @@
+ALTER TABLE "notification_contacts" ADD COLUMN "locale" text;
