@@ -63,6 +63,19 @@ const TRANSLATED = [
   "components/email/link-problem.tsx",
   "components/email/preferences-form.tsx",
   "components/page-error.tsx",
+  "components/forms/address-field.tsx",
+  "components/forms/address-line.tsx",
+  "components/forms/document-type-picker.tsx",
+  "components/forms/enum-field.tsx",
+  "components/forms/field-input.tsx",
+  "components/forms/field-shell.tsx",
+  "components/forms/file-field.tsx",
+  "components/forms/file-preview.tsx",
+  "components/forms/group-header.tsx",
+  "components/forms/mismatch-notice.tsx",
+  "components/forms/new-address-fieldset.tsx",
+  "components/forms/requirement-group-form.tsx",
+  "components/forms/text-field.tsx",
 ];
 
 const eslintConfig = defineConfig([

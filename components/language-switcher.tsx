@@ -7,7 +7,12 @@ import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
  * reader says "Deutsch" in German. A plain form (works without JavaScript); the page re-renders.
  */
 export async function LanguageSwitcher() {
-  const [t, locale] = await Promise.all([getTranslations("Shell.language"), getLocale()]);
+  // The namespace spelled as a type argument: inside Promise.all its inference gives up once
+  // the catalog has many namespaces (issue 16), and the keys become `never`.
+  const [t, locale] = await Promise.all([
+    getTranslations<"Shell.language">("Shell.language"),
+    getLocale(),
+  ]);
   return (
     <form action={setLocaleAction} className="flex items-center gap-2 text-sm">
       <label htmlFor="language-switcher" className="font-medium">

@@ -11,7 +11,7 @@ import {
   seededBundleSid,
   USERS,
 } from "./support/demo";
-import { pdfOfSize } from "./support/files";
+import { pdfOfSize, TEXT_FILE } from "./support/files";
 
 const [de, ja] = [catalog("de"), catalog("ja")];
 /** The headline with its ICU plural, as the portal formats it (fill() does plain arguments). */
@@ -120,13 +120,21 @@ test.describe("the update flow in the customer's language", () => {
     expect(await axeViolations(page)).toEqual([]);
     await lookInJapanese(japanese.page, "1-fix", sections("ja", 2));
 
-    // The excerpt: a current document (the name on the old one differs), then saved.
+    // The excerpt: the forms speak German too (labels, the name question, the validation).
+    const f = de.Forms;
     const excerpt = page.getByRole("region", { name: /Excerpt from the commercial register/ });
-    await excerpt.getByRole("button", { name: /ACME Logistik/ }).click();
+    await expect(excerpt).toContainText(f.requiredNote);
+    await expect(excerpt).toContainText(f.whatToFix);
     await excerpt
-      .getByLabel(/Upload a new file/)
-      .setInputFiles(pdfOfSize(60_000, "handelsregister-aktuell.pdf"));
-    await excerpt.getByRole("button", { name: "Save changes", exact: true }).click();
+      .getByRole("button", { name: fill(f.mismatch.newDocument, { value: "ACME Logistik" }) })
+      .click();
+    const excerptFile = excerpt.getByLabel(new RegExp(f.file.new));
+    await expect(excerptFile).toBeFocused();
+    // Saved without the new file it asks for: refused, in German.
+    await excerpt.getByRole("button", { name: f.save, exact: true }).click();
+    await expect(excerpt.getByText(de.Validation.upload.missing).first()).toBeVisible();
+    await excerptFile.setInputFiles(pdfOfSize(60_000, "handelsregister-aktuell.pdf"));
+    await excerpt.getByRole("button", { name: f.save, exact: true }).click();
     await expect(headline).toHaveText(sections("de", 1));
     // Saved, said in German (the section's own title as the form names it).
     const savedPrefix = de.UpdateControls.savedSection.split("{title}")[0]!;
@@ -138,22 +146,33 @@ test.describe("the update flow in the customer's language", () => {
     ).toBeVisible();
     await expect(headline).toBeFocused();
 
-    // The representative's ID: a new address and the file.
+    // The representative's ID: a new address (German labels) and the file.
+    const a = de.Address;
     const id = page.getByRole("region", {
       name: /Government-issued ID of the Authorized Representative/,
     });
     await id.getByLabel("First Name").fill("Greta");
     await id.getByLabel("Last Name").fill("Hoffmann");
-    await id.getByRole("button", { name: "Add a new address" }).click();
-    await id.getByLabel("Name on the address").fill("Greta Hoffmann");
-    await id.getByLabel("Street and number").fill("Torstraße 5");
-    await id.getByLabel("City").fill("Berlin");
-    await id.getByLabel("Region or state").fill("Berlin");
-    await id.getByLabel("Postal code").fill("10119");
-    await id.getByLabel("Country code").fill("DE");
-    await id.getByRole("button", { name: "Add this address" }).click();
-    await id.getByLabel(/Document file/).setInputFiles(pdfOfSize(120_000, "ausweis-greta.pdf"));
-    await id.getByRole("button", { name: "Save changes", exact: true }).click();
+    await id.getByRole("button", { name: a.addNew }).click();
+    await id.getByLabel(a.customerName).fill("Greta Hoffmann");
+    await id.getByLabel(a.street.generic).fill("Torstraße 5");
+    await id.getByRole("textbox", { name: a.city.generic, exact: true }).fill("Berlin");
+    await id.getByLabel(a.region.generic).fill("Berlin");
+    await id.getByLabel(a.postalCode.generic).fill("10119");
+    await id.getByLabel(a.isoCountry).fill("DE");
+    await id.getByRole("button", { name: a.add }).click();
+    await expect(id.getByRole("combobox", { name: /Address/ })).toContainText("Torstraße 5");
+    const idFile = id.getByLabel(new RegExp(f.file.document));
+    // A wrong file type is refused in German before any upload.
+    await idFile.setInputFiles(TEXT_FILE);
+    await expect(id.getByText(de.Validation.upload.wrongType).first()).toBeVisible();
+    await page.screenshot({
+      path: "test-results/screens/i18n-update-de-1b-id-form.png",
+      fullPage: true,
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await idFile.setInputFiles(pdfOfSize(120_000, "ausweis-greta.pdf"));
+    await id.getByRole("button", { name: f.save, exact: true }).click();
 
     // Ready: the review and "what will change" in German, files with German kinds.
     await expect(headline).toHaveText(status.ready.headline);

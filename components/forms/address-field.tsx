@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useController, useFormContext } from "react-hook-form";
 import type { AddressOption, FieldDescriptor, GroupValues } from "@/lib/requirements";
@@ -33,7 +34,7 @@ function LockedAddress({
   const labels = sids.map((sid) => addresses.find((a) => a.value === sid)?.label ?? sid);
   return (
     <div role="group" aria-labelledby={`${id}-label`} aria-describedby={`${id}-locked`}>
-      <p id={`${id}-label`} className="font-medium">
+      <p id={`${id}-label`} className="font-medium" lang="en">
         {field.label}
       </p>
       <p className="mt-1 break-words">{labels.join("; ")}</p>
@@ -50,6 +51,7 @@ function EditableAddress({
   error,
   addresses,
 }: { id: string; field: FieldDescriptor; error: string | undefined } & AddressProps) {
+  const t = useTranslations("Address");
   const { control, setFocus } = useFormContext<GroupValues>();
   const section = useSection();
   const { field: select } = useController({ control, name: field.name });
@@ -66,7 +68,7 @@ function EditableAddress({
 
   // The address is made on Twilio when the section is saved; until then it is this choice.
   function onAdded(address: NewAddressOutput) {
-    const label = `${addressLabel(address)} (new: saved with this section)`;
+    const label = t("newChoice", { address: addressLabel(address) });
     setAdded((prev) => [
       ...prev.filter((a) => a.value !== NEW_ADDRESS),
       { value: NEW_ADDRESS, label },
@@ -74,7 +76,7 @@ function EditableAddress({
     section?.setNewAddress(address);
     select.onChange(NEW_ADDRESS);
     setAdding(false);
-    setAnnouncement(`Address selected: ${label}`);
+    setAnnouncement(t("selected", { address: label }));
     setFocus(field.name);
   }
 
@@ -91,9 +93,7 @@ function EditableAddress({
             onBlur={select.onBlur}
             className={controlClass}
           >
-            <option value="">
-              {options.length > 0 ? "Choose an address…" : "No saved addresses yet: add one"}
-            </option>
+            <option value="">{options.length > 0 ? t("choose") : t("noneYet")}</option>
             {groupsOf(options).map(([group, list]) =>
               group ? (
                 <optgroup key={group} label={group}>
@@ -124,11 +124,12 @@ function EditableAddress({
         onClick={() => setAdding((open) => !open)}
         className={`mt-2 ${secondaryButtonClass}`}
       >
-        Add a new address
+        {t("addNew")}
       </button>
       <NewAddressFieldset
         id={panelId}
         hidden={!adding}
+        country={field.country}
         onAdded={onAdded}
         onCancel={() => setAdding(false)}
       />

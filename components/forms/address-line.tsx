@@ -1,7 +1,7 @@
 "use client";
 
 import type { UseFormReturn } from "react-hook-form";
-import { RequiredMark } from "./field-shell";
+import { OptionalMark, RequiredMark } from "./field-shell";
 import { describedBy } from "./ids";
 import type { AddressLineSpec } from "./new-address-lines";
 import type { NewAddressOutput, NewAddressValues } from "./new-address-schema";
@@ -11,10 +11,15 @@ import { controlClass, errorClass, hintClass } from "./styles";
 export function AddressLine({
   idPrefix,
   spec,
+  label,
+  hint,
   form,
 }: {
   idPrefix: string;
   spec: AddressLineSpec;
+  /** In the customer's language, as the address's country names the line. */
+  label: string;
+  hint?: string | undefined;
   form: UseFormReturn<NewAddressValues, unknown, NewAddressOutput>;
 }) {
   const id = `${idPrefix}-${spec.name}`;
@@ -22,16 +27,12 @@ export function AddressLine({
   return (
     <div>
       <label htmlFor={id} className="block font-medium text-slate-900">
-        {spec.label}
-        {spec.optional ? (
-          <span className="font-normal text-slate-700"> (optional)</span>
-        ) : (
-          <RequiredMark />
-        )}
+        {label}
+        {spec.optional ? <OptionalMark /> : <RequiredMark />}
       </label>
-      {spec.hint ? (
+      {hint ? (
         <p id={`${id}-hint`} className={hintClass}>
-          {spec.hint}
+          {hint}
         </p>
       ) : null}
       <input
@@ -42,7 +43,7 @@ export function AddressLine({
         autoComplete={spec.autoComplete}
         maxLength={spec.maxLength}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(error && `${id}-error`, spec.hint && `${id}-hint`)}
+        aria-describedby={describedBy(error && `${id}-error`, hint && `${id}-hint`)}
         className={controlClass}
       />
       {error ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormContext, useFormState } from "react-hook-form";
 import type { DocumentTypeOption, GroupValues } from "@/lib/requirements";
 import { RequiredMark } from "./field-shell";
@@ -19,6 +20,7 @@ export function DocumentTypePicker({
   groupId: string;
   types: DocumentTypeOption[];
 }) {
+  const t = useTranslations("Forms.documentType");
   const { register, clearErrors, getValues } = useFormContext<GroupValues>();
   const chosen = getValues("type"); // for the server-rendered HTML (see text-field.tsx)
   const { errors } = useFormState<GroupValues>({ name: "type" });
@@ -28,29 +30,27 @@ export function DocumentTypePicker({
   return (
     <fieldset aria-describedby={error ? errorId : undefined}>
       <legend className="font-medium text-slate-900">
-        Which document will you add?
+        {t("question")}
         <RequiredMark />
       </legend>
       <div className="mt-2 space-y-2">
-        {types.map((t) => {
-          const id = fieldId(groupId, `type-${t.type}`);
+        {types.map((d) => {
+          const id = fieldId(groupId, `type-${d.type}`);
           return (
-            <div key={t.type} className="flex items-start gap-2">
+            <div key={d.type} className="flex items-start gap-2">
               <input
                 id={id}
                 type="radio"
-                value={t.type}
-                defaultChecked={chosen === t.type}
+                value={d.type}
+                defaultChecked={chosen === d.type}
                 {...register("type", { onChange: () => clearErrors() })}
                 aria-describedby={`${id}-hint`}
                 className="mt-1 h-4 w-4 accent-blue-700 focus-visible:ring-2 focus-visible:ring-blue-700 focus-visible:ring-offset-2 focus-visible:outline-none"
               />
               <label htmlFor={id} className="text-slate-900">
-                {t.name}
+                <span lang="en">{d.name}</span>
                 <span id={`${id}-hint`} className="block text-sm text-slate-700">
-                  {t.needsFile
-                    ? "You upload the document and enter its details."
-                    : "No file: you enter the details only."}
+                  {d.needsFile ? t("withFile") : t("noFile")}
                 </span>
               </label>
             </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import type { FieldDescriptor, GroupValues } from "@/lib/requirements";
 import { FieldShell } from "./field-shell";
@@ -18,6 +19,7 @@ export function EnumField({
   field: FieldDescriptor;
   error: string | undefined;
 }) {
+  const t = useTranslations("Forms");
   const { register, getValues } = useFormContext<GroupValues>();
   const live = getValues(field.name); // for the server-rendered HTML (see text-field.tsx)
   const current = typeof field.value === "string" ? field.value : "";
@@ -34,10 +36,13 @@ export function EnumField({
           defaultValue={typeof live === "string" ? live : ""}
           className={controlClass}
         >
-          <option value="">{field.required ? "Choose one…" : "None"}</option>
-          {unlisted ? <option value={unlisted}>{unlisted} (not accepted)</option> : null}
+          <option value="">{field.required ? t("chooseOne") : t("none")}</option>
+          {unlisted ? (
+            <option value={unlisted}>{t("notAccepted", { value: unlisted })}</option>
+          ) : null}
+          {/* Twilio's values, sent as listed. */}
           {options.map((option) => (
-            <option key={option} value={option}>
+            <option key={option} value={option} lang="en">
               {option}
             </option>
           ))}

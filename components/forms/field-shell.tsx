@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { FieldDescriptor } from "@/lib/requirements";
 import { describedBy, partIds } from "./ids";
@@ -20,10 +21,17 @@ export function RequiredMark() {
   );
 }
 
+/** " (optional)" after a label, in the customer's language. */
+export function OptionalMark() {
+  const t = useTranslations("Forms");
+  return <span className="font-normal text-slate-700"> {t("optional")}</span>;
+}
+
 /**
  * Everything around one input: its label (with the required marker), Twilio's hint, our advice
  * when the field failed, the validation error and the mismatch choice. The input itself comes
- * from `children`, which receives the ids to point aria-describedby at.
+ * from `children`, which receives the ids to point aria-describedby at. Twilio's label and hint
+ * are English (lang="en"); the advice and messages are in the customer's language.
  */
 export function FieldShell({
   id,
@@ -36,6 +44,7 @@ export function FieldShell({
   error: string | undefined;
   children: (a11y: ControlA11y) => ReactNode;
 }) {
+  const t = useTranslations("Forms");
   const ids = partIds(id);
   const guidance = field.failed && field.guidance ? field.guidance : null;
   const a11y: ControlA11y = {
@@ -52,15 +61,11 @@ export function FieldShell({
   return (
     <div>
       <label htmlFor={id} className="block font-medium text-slate-900">
-        {field.label}
-        {field.required ? (
-          <RequiredMark />
-        ) : (
-          <span className="font-normal text-slate-700"> (optional)</span>
-        )}
+        <span lang="en">{field.label}</span>
+        {field.required ? <RequiredMark /> : <OptionalMark />}
       </label>
       {field.description ? (
-        <p id={ids.hint} className={hintClass}>
+        <p id={ids.hint} className={hintClass} lang={field.descriptionIsOurs ? undefined : "en"}>
           {field.description}
         </p>
       ) : null}
@@ -69,8 +74,17 @@ export function FieldShell({
           id={ids.guidance}
           className="mt-2 rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-900"
         >
-          <span className="font-semibold">What to fix: </span>
+          <span className="font-semibold">{t("whatToFix")} </span>
           {guidance}
+          {field.guidanceNote ? (
+            <>
+              {" "}
+              <span className="font-semibold">
+                {field.guidanceNote.kind === "reviewer" ? t("reviewerNote") : t("details")}
+              </span>{" "}
+              <q lang="en">{field.guidanceNote.text}</q>
+            </>
+          ) : null}
         </p>
       ) : null}
       {children(a11y)}

@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ChangeEvent } from "react";
-import { UPLOAD_ACCEPT, UPLOAD_HINT } from "@/lib/requirements/upload-rules";
-import { RequiredMark } from "./field-shell";
+import { UPLOAD_ACCEPT, uploadHint } from "@/lib/requirements/upload-rules";
+import { OptionalMark, RequiredMark } from "./field-shell";
 import { FilePreview } from "./file-preview";
 import { describedBy } from "./ids";
 import { errorClass, hintClass } from "./styles";
@@ -30,14 +31,17 @@ export function FileField({
   onChoose: (file: File) => boolean;
   onRemove: () => void;
 }) {
+  const t = useTranslations("Forms.file");
+  const tv = useTranslations("Validation");
   const input = useRef<HTMLInputElement>(null);
+  const limits = uploadHint(tv);
   const hint = reason
-    ? `${reason} ${UPLOAD_HINT}`
+    ? t("reasonHint", { reason, hint: limits })
     : rejected
-      ? `Upload a clear, current copy of the document. ${UPLOAD_HINT}`
+      ? t("rejectedHint", { hint: limits })
       : required
-        ? UPLOAD_HINT
-        : `Only if the file itself must change. ${UPLOAD_HINT}`;
+        ? limits
+        : t("optionalHint", { hint: limits });
 
   // The input is uncontrolled: empty it whenever the file is dropped (removed, refused, saved).
   useEffect(() => {
@@ -58,12 +62,8 @@ export function FileField({
   return (
     <div>
       <label htmlFor={id} className="block font-medium text-slate-900">
-        {required && !rejected && !reason ? "Document file" : "Upload a new file"}
-        {required ? (
-          <RequiredMark />
-        ) : (
-          <span className="font-normal text-slate-700"> (optional)</span>
-        )}
+        {required && !rejected && !reason ? t("document") : t("new")}
+        {required ? <RequiredMark /> : <OptionalMark />}
       </label>
       <p id={`${id}-hint`} className={hintClass}>
         {hint}

@@ -25,3 +25,18 @@ export function formatBytes(bytes: number): string {
   if (kb < 1000) return `${Math.round(kb)} KB`;
   return `${(kb / 1024).toFixed(1)} MB`;
 }
+
+/** The same in the customer's language ("1,4 MB", "820 Byte"), through Intl. */
+export function formatBytesIn(bytes: number, locale: string): string {
+  const unit = (name: string, value: number, digits: number) =>
+    new Intl.NumberFormat(locale, {
+      style: "unit",
+      unit: name,
+      unitDisplay: name === "byte" ? "long" : "short",
+      maximumFractionDigits: digits,
+    }).format(value);
+  if (bytes < 1024) return unit("byte", bytes, 0);
+  const kb = bytes / 1024;
+  if (kb < 1000) return unit("kilobyte", Math.round(kb), 0);
+  return unit("megabyte", kb / 1024, 1);
+}

@@ -1,4 +1,5 @@
-import { formatBytes, previewKind } from "./file-info";
+import { useLocale, useTranslations } from "next-intl";
+import { formatBytesIn, previewKind } from "./file-info";
 import { secondaryButtonClass } from "./styles";
 
 /** The chosen file: its name and size, a picture or an embedded PDF, and a way to remove it. */
@@ -11,15 +12,23 @@ export function FilePreview({
   url: string;
   onRemove: () => void;
 }) {
+  const t = useTranslations("Forms.file");
+  const locale = useLocale();
   const kind = previewKind(file);
   return (
     <div className="mt-3 rounded-md border border-slate-300 bg-slate-50 p-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-900">
-          <span className="font-medium break-all">{file.name}</span> ({formatBytes(file.size)})
+          <span className="font-medium break-all">{file.name}</span> (
+          {formatBytesIn(file.size, locale)})
         </p>
-        <button type="button" onClick={onRemove} className={secondaryButtonClass}>
-          Remove<span className="sr-only"> {file.name}</span>
+        <button
+          type="button"
+          onClick={onRemove}
+          aria-label={t("removeNamed", { name: file.name })}
+          className={secondaryButtonClass}
+        >
+          {t("remove")}
         </button>
       </div>
       {kind === "image" ? (
@@ -27,7 +36,7 @@ export function FilePreview({
         // eslint-disable-next-line @next/next/no-img-element
         <img
           src={url}
-          alt={`Preview of ${file.name}`}
+          alt={t("preview", { name: file.name })}
           className="mt-3 max-h-72 max-w-full rounded border border-slate-300 bg-white"
         />
       ) : null}
@@ -36,10 +45,10 @@ export function FilePreview({
           <object
             data={url}
             type="application/pdf"
-            title={`Preview of ${file.name}`}
+            title={t("preview", { name: file.name })}
             className="mt-3 h-80 w-full rounded border border-slate-300 bg-white"
           >
-            <p className="p-3 text-sm text-slate-700">This browser cannot show the PDF here.</p>
+            <p className="p-3 text-sm text-slate-700">{t("noPdfPreview")}</p>
           </object>
           <a
             href={url}
@@ -47,7 +56,7 @@ export function FilePreview({
             rel="noopener noreferrer"
             className="mt-2 inline-block text-sm font-medium text-blue-800 underline"
           >
-            Open {file.name} in a new tab
+            {t("openPdf", { name: file.name })}
           </a>
         </>
       ) : null}

@@ -4,6 +4,9 @@ import { schemaForGroup } from "@/lib/requirements";
 import { fileRule, submittedFields } from "@/lib/requirements";
 import { defaultValues } from "./group-model";
 import { AD1, AD2, docType, field, group, newDocumentGroup } from "./test-groups";
+import { translatorFor } from "@/lib/i18n/translator";
+
+const tv = await translatorFor("en", "Validation");
 
 const known = new Set([AD1, AD2]);
 
@@ -38,7 +41,7 @@ describe("defaultValues", () => {
         field("kind", { kind: "enum", options: ["LLC", "PLC"], value: "LLC" }),
       ],
     });
-    const parsed = schemaForGroup(g).safeParse(defaultValues(g, known));
+    const parsed = schemaForGroup(g, tv).safeParse(defaultValues(g, known));
     assert.ok(parsed.success);
     assert.deepEqual(parsed.data, { business_name: "Acme", address_sids: [AD1], kind: "LLC" });
   });

@@ -1,9 +1,11 @@
 "use client";
 
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
 import { useFormContext, useFormState } from "react-hook-form";
 import type { FieldDescriptor, FieldMismatch, GroupValues } from "@/lib/requirements";
+import { showDate } from "@/lib/requirements/dates";
 import { lowerLabel } from "@/lib/requirements/text";
 import { sanitizeId } from "./ids";
 import { useSection } from "./section-context";
@@ -24,6 +26,8 @@ export function MismatchNotice({
   field: FieldDescriptor;
   mismatch: FieldMismatch;
 }) {
+  const t = useTranslations("Forms.mismatch");
+  const locale = useLocale();
   const { setValue, control } = useFormContext<GroupValues>();
   const { isSubmitting } = useFormState({ control });
   const section = useSection();
@@ -39,9 +43,7 @@ export function MismatchNotice({
 
   function newDocument() {
     takeDetailsValue();
-    section?.requireNewFile(
-      `Upload a current document that shows “${mismatch.endUserValue}” as the ${label}.`,
-    );
+    section?.requireNewFile(t("needsNewFile", { value: mismatch.endUserValue, field: label }));
   }
 
   const detailsSid = mismatch.endUserGroupId.split(":")[1];
@@ -50,43 +52,47 @@ export function MismatchNotice({
       ? `/bundles/${section.originalSid}/update?edit=${detailsSid}#${sanitizeId(mismatch.endUserGroupId)}`
       : null;
   const button = `${secondaryButtonClass} mt-2 max-w-full text-left whitespace-normal break-words`;
+  // The values as typed; a date as the customer's language writes it (it is stored as ISO).
+  const shown = (value: string) => (field.kind === "date" ? showDate(value, locale) : value);
 
   return (
     <div
       id={id}
       className="mt-3 rounded-md border border-slate-400 bg-slate-50 p-3 text-sm text-slate-900"
     >
-      <p className="font-semibold">The {label} here differs from your details.</p>
+      <p className="font-semibold">{t("differs", { field: label })}</p>
       <dl className="mt-2 grid gap-3 sm:grid-cols-2">
         <div>
-          <dt className="text-slate-700">In your details:</dt>
-          <dd className="font-medium break-words">{mismatch.endUserValue}</dd>
+          <dt className="text-slate-700">{t("inDetails")}</dt>
+          <dd className="font-medium break-words">{shown(mismatch.endUserValue)}</dd>
         </div>
         <div>
-          <dt className="text-slate-700">Entered for this document:</dt>
-          <dd className="font-medium break-words">{mismatch.documentValue}</dd>
+          <dt className="text-slate-700">{t("entered")}</dt>
+          <dd className="font-medium break-words">{shown(mismatch.documentValue)}</dd>
         </div>
       </dl>
-      <p className="mt-3 font-medium">What does the document itself show?</p>
+      <p className="mt-3 font-medium">{t("question")}</p>
       <div className="flex flex-col items-start">
         <button type="button" onClick={typedWrong} disabled={isSubmitting} className={button}>
-          It shows “{mismatch.endUserValue}”: correct the entry and save
+          {t("typedWrong", { value: shown(mismatch.endUserValue) })}
         </button>
         <button type="button" onClick={newDocument} disabled={isSubmitting} className={button}>
-          It shows “{mismatch.documentValue}”: I&apos;ll upload a current document
+          {t("newDocument", { value: shown(mismatch.documentValue) })}
         </button>
       </div>
       {detailsHref ? (
         <p className="mt-2">
-          If the document is right and your details are not,{" "}
-          <Link
-            prefetch={false}
-            href={detailsHref}
-            className="font-medium text-blue-800 underline underline-offset-2"
-          >
-            correct your details
-          </Link>{" "}
-          instead.
+          {t.rich("detailsWrong", {
+            link: (chunks) => (
+              <Link
+                prefetch={false}
+                href={detailsHref}
+                className="font-medium text-blue-800 underline underline-offset-2"
+              >
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
     </div>

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import {
   addressOptions,
@@ -15,20 +15,38 @@ import {
 } from "@/lib/requirements";
 import { docOfType, fixture } from "@/lib/requirements/test-support/emulator-fixtures";
 import { RequirementGroupForm } from "./requirement-group-form";
+import { NextIntlClientProvider } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/translator";
+
+const tg = await translatorFor("en", "Guidance");
+const catalogs = { en: await messagesFor("en"), de: await messagesFor("de") };
 
 const KBIS = "commercial_registrar_excerpt";
 const BU = `BU${"a".repeat(32)}`;
 
-function render(fx: ReturnType<typeof fixture>, id: RegExp): { html: string; group: FormGroup } {
-  const group = buildRequirementForm(fx).groups.find((g) => id.test(g.id));
+function render(
+  fx: ReturnType<typeof fixture>,
+  id: RegExp,
+  locale: "en" | "de" = "en",
+  t = tg,
+): { html: string; group: FormGroup } {
+  const group = buildRequirementForm(fx, t).groups.find((g) => id.test(g.id));
   assert.ok(group, `a group matching ${id}`);
+  const form = createElement(RequirementGroupForm, {
+    originalSid: BU,
+    group,
+    addresses: addressOptions(fx.addresses),
+    save: async () => ({ ok: true as const, data: { groupId: group.id } }),
+  });
+  const provider = { locale: locale as Locale, messages: catalogs[locale], timeZone: "UTC" };
   const html = renderToStaticMarkup(
-    createElement(RequirementGroupForm, {
-      originalSid: BU,
-      group,
-      addresses: addressOptions(fx.addresses),
-      save: async () => ({ ok: true as const, data: { groupId: group.id } }),
-    }),
+    createElement(
+      NextIntlClientProvider,
+      provider as ComponentProps<typeof NextIntlClientProvider>,
+      form,
+    ),
   );
   return { html, group };
 }
@@ -134,5 +152,16 @@ describe("RequirementGroupForm markup", () => {
     assert.match(html, /<fieldset id="[^"]+-new" hidden=""/);
     assert.doesNotMatch(html, /<form[^>]*>[\s\S]*<form/, "no nested form");
     assert.doesNotMatch(html, /type="file"/, "an address record needs no file");
+  });
+
+  test("in German: the form's words and the advice are German, Twilio's label stays English", async () => {
+    const de = await translatorFor("de", "Guidance");
+    const fx = fixture("DE", (i) => void (docOfType(i, KBIS).attributes.business_name = "ACME"));
+    const { html } = render(fx, /^document:/, "de", de);
+    assertLabelled(html);
+    assert.match(html, /Mit \* markierte Felder sind Pflichtfelder\./);
+    assert.match(html, /Änderungen speichern/);
+    assert.match(html, /<span lang="en">Business Name<\/span>/);
+    assert.doesNotMatch(html, /Save changes|What to fix/);
   });
 });

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import type { GroupValues } from "@/lib/requirements";
@@ -27,8 +28,11 @@ export type { RequirementGroupFormProps } from "./types";
  */
 export function RequirementGroupForm(props: RequirementGroupFormProps) {
   const { originalSid, group, addresses } = props;
+  const t = useTranslations("Forms");
+  const tv = useTranslations("Validation");
   const base = sanitizeId(group.id);
-  const resolver = useMemo(() => groupResolver(group), [group]);
+  const offline = t("offline");
+  const resolver = useMemo(() => groupResolver(group, tv, offline), [group, tv, offline]);
   const defaults = useMemo(
     () => defaultValues(group, new Set(addresses.map((a) => a.value))),
     [group, addresses],
@@ -89,7 +93,7 @@ export function RequirementGroupForm(props: RequirementGroupFormProps) {
             className="mt-4 space-y-5"
           >
             {fields.some((f) => f.required) || rule.required ? (
-              <p className="text-sm text-slate-700">Fields marked * are required.</p>
+              <p className="text-sm text-slate-700">{t("requiredNote")}</p>
             ) : null}
             {formError ? (
               <div
@@ -121,10 +125,10 @@ export function RequirementGroupForm(props: RequirementGroupFormProps) {
             ) : null}
             <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 pt-4">
               <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
-                {isSubmitting ? "Saving…" : "Save changes"}
+                {isSubmitting ? t("saving") : t("save")}
               </button>
               <p role="status" aria-live="polite" className="text-sm font-medium text-green-800">
-                {saved && !isSubmitting ? "Saved" : ""}
+                {saved && !isSubmitting ? t("saved") : null}
               </p>
             </div>
           </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import type { FieldDescriptor, GroupValues } from "@/lib/requirements";
 import { FieldShell } from "./field-shell";
@@ -16,6 +17,7 @@ export function TextField({
   field: FieldDescriptor;
   error: string | undefined;
 }) {
+  const t = useTranslations("Forms");
   const { register, getValues } = useFormContext<GroupValues>();
   // react-hook-form fills inputs through refs after hydration; defaultValue puts the value in the
   // server-rendered HTML too, so the page never shows an empty field first.
@@ -24,7 +26,9 @@ export function TextField({
   const initial = typeof field.value === "string" ? field.value : "";
   // Decided from the stored value, not the live one, so the input never changes type mid-typing.
   const type = inputTypeFor(field.kind, initial);
-  const placeholder = field.placeholder ?? (field.kind === "date" ? "YYYY-MM-DD" : undefined);
+  // A date typed as text is sent as YYYY-MM-DD; the placeholder says so in the customer's letters
+  // ("JJJJ-MM-TT"). The date picker shows the browser's own format and takes no placeholder.
+  const placeholder = field.kind === "date" ? t("datePlaceholder") : field.placeholder;
 
   return (
     <FieldShell id={id} field={field} error={error}>

@@ -1,16 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import type { FieldErrors as HookFormErrors, UseFormReturn } from "react-hook-form";
 import type { FileRule, FormGroup, GroupValues } from "@/lib/requirements";
-import { MISSING_FILE } from "@/lib/requirements/upload-rules";
+import { missingFile } from "@/lib/requirements/upload-rules";
 import { announceSaved } from "@/components/update/status-focus";
 import { encodeGroupSubmission } from "./form-data";
 import { errorMessage, formAlertLines, splitServerErrors } from "./form-errors";
 import type { RequirementGroupFormProps } from "./types";
 import type { useUpload } from "./use-upload";
-
-export const OFFLINE = "Your changes could not be sent. Check your connection and try again.";
 
 interface Options extends Pick<RequirementGroupFormProps, "originalSid" | "save"> {
   group: FormGroup;
@@ -39,6 +38,8 @@ export function useGroupSave({
   files,
   newAddress,
 }: Options) {
+  const t = useTranslations("Forms");
+  const tv = useTranslations("Validation");
   const [saved, setSaved] = useState(false);
   const inFlight = useRef(false);
   const { setError } = form;
@@ -56,7 +57,7 @@ export function useGroupSave({
       return;
     }
     if (fileMissing()) {
-      files.fail(MISSING_FILE);
+      files.fail(missingFile(tv));
       document.getElementById(fileInputId)?.focus();
       return;
     }
@@ -80,7 +81,7 @@ export function useGroupSave({
       if (split.file) files.fail(split.file);
       showFormError(formAlertLines(result.message, split.form).join(" "));
     } catch {
-      showFormError(OFFLINE);
+      showFormError(t("offline"));
     } finally {
       inFlight.current = false;
     }
@@ -89,7 +90,7 @@ export function useGroupSave({
   /** Client-side failures: also flag a missing file, and surface errors no field shows. */
   function onInvalid(errors: HookFormErrors<GroupValues>) {
     setSaved(false);
-    if (fileMissing()) files.fail(MISSING_FILE);
+    if (fileMissing()) files.fail(missingFile(tv));
     const unshown = Object.entries(errors)
       .filter(([name]) => name !== "root" && !shown.has(name))
       .map(([, error]) => errorMessage(error))

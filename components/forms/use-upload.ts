@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { checkUpload } from "@/lib/requirements/upload-rules";
 
@@ -17,6 +18,7 @@ const NONE: Upload = { file: null, url: null, error: null };
  * travels beside them). A file failing `checkUpload` is refused at once, never kept.
  */
 export function useUpload() {
+  const t = useTranslations("Validation");
   const [upload, setUpload] = useState<Upload>(NONE);
   const urlRef = useRef<string | null>(null);
 
@@ -30,7 +32,7 @@ export function useUpload() {
   const choose = useCallback(
     (file: File): boolean => {
       release();
-      const problem = checkUpload({ size: file.size, type: file.type, name: file.name });
+      const problem = checkUpload({ size: file.size, type: file.type, name: file.name }, t);
       if (problem) {
         setUpload({ file: null, url: null, error: problem });
         return false;
@@ -40,7 +42,7 @@ export function useUpload() {
       setUpload({ file, url, error: null });
       return true;
     },
-    [release],
+    [release, t],
   );
 
   const clear = useCallback(() => {

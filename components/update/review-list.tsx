@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
-import { formatBytes } from "@/components/forms/file-info";
+import { useLocale, useTranslations } from "next-intl";
+import { formatBytes, formatBytesIn } from "@/components/forms/file-info";
 import { sanitizeId } from "@/components/forms/ids";
 import type { ReviewFile, ReviewItem } from "@/lib/requirements";
 
@@ -13,6 +13,7 @@ const KIND_KEYS = {
 
 function FileLine({ file }: { file: ReviewFile }) {
   const t = useTranslations("Update.review");
+  const locale = useLocale();
   const known = file.mimeType && Object.hasOwn(KIND_KEYS, file.mimeType);
   const kind = known
     ? t(`kind.${KIND_KEYS[file.mimeType as keyof typeof KIND_KEYS]}`)
@@ -23,7 +24,8 @@ function FileLine({ file }: { file: ReviewFile }) {
         {t.rich(kind ? "fileLine" : "fileLineNoKind", {
           name: file.name,
           kind: kind ?? "",
-          size: formatBytes(file.size),
+          // English keeps its "2.0 MB" (as the forms show it); the others as their language writes it.
+          size: locale === "en" ? formatBytes(file.size) : formatBytesIn(file.size, locale),
           file: (chunks) => <span className="font-medium break-all">{chunks}</span>,
         })}
         <span className="ml-2 text-sm font-semibold text-green-900">{t("newFile")}</span>

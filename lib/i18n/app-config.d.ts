@@ -1,12 +1,15 @@
 // Message keys are checked at compile time against the English catalog (next-intl's AppConfig).
 // One line per namespace of lib/i18n/namespaces.ts (the catalog test checks the list).
 import type Activity from "../../messages/en/Activity.json";
+import type Address from "../../messages/en/Address.json";
 import type Bundle from "../../messages/en/Bundle.json";
 import type BundleHelp from "../../messages/en/BundleHelp.json";
 import type Deadline from "../../messages/en/Deadline.json";
 import type Email from "../../messages/en/Email.json";
 import type EmailLinks from "../../messages/en/EmailLinks.json";
 import type Errors from "../../messages/en/Errors.json";
+import type Forms from "../../messages/en/Forms.json";
+import type Guidance from "../../messages/en/Guidance.json";
 import type Input from "../../messages/en/Input.json";
 import type Login from "../../messages/en/Login.json";
 import type NoticeCategories from "../../messages/en/NoticeCategories.json";
@@ -20,6 +23,7 @@ import type Timeline from "../../messages/en/Timeline.json";
 import type Update from "../../messages/en/Update.json";
 import type UpdateControls from "../../messages/en/UpdateControls.json";
 import type UpdateStatus from "../../messages/en/UpdateStatus.json";
+import type Validation from "../../messages/en/Validation.json";
 import type Worklist from "../../messages/en/Worklist.json";
 import type { Locale } from "./locales";
 
@@ -35,15 +39,19 @@ export interface EnglishMessages {
   UpdateControls: typeof UpdateControls;
   Timeline: typeof Timeline;
   Activity: typeof Activity;
+  Address: typeof Address;
   Bundle: typeof Bundle;
   BundleHelp: typeof BundleHelp;
   Email: typeof Email;
   EmailLinks: typeof EmailLinks;
+  Forms: typeof Forms;
+  Guidance: typeof Guidance;
   NoticeCategories: typeof NoticeCategories;
   NoticeList: typeof NoticeList;
   PageError: typeof PageError;
   Pages: typeof Pages;
   Settings: typeof Settings;
+  Validation: typeof Validation;
   Worklist: typeof Worklist;
 }
 

@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Address } from "@/lib/domain/types";
+import { translatorFor } from "@/lib/i18n/translator";
 import { addressOptions } from "./address-options";
+
+const ta = await translatorFor("en", "Address");
 
 const address = (sid: string, city: string, isoCountry: string) =>
   ({
@@ -23,7 +26,7 @@ test("a Bundle's own country's addresses come first, the rest under 'Other count
       address("AD3", "Dublin", "IE"),
       address("AD4", "Hamburg", "de"),
     ],
-    "DE",
+    { country: "DE", t: ta, locale: "en" },
   );
   assert.deepEqual(
     options.map((o) => [o.value, o.group]),
@@ -38,5 +41,18 @@ test("a Bundle's own country's addresses come first, the rest under 'Other count
     addressOptions([address("AD1", "Paris", "FR")])[0]!.group,
     undefined,
     "no country: one flat list",
+  );
+});
+
+test("the groups are named in the customer's language", async () => {
+  const de = await translatorFor("de", "Address");
+  const options = addressOptions([address("AD1", "Paris", "FR"), address("AD2", "Berlin", "DE")], {
+    country: "DE",
+    t: de,
+    locale: "de",
+  });
+  assert.deepEqual(
+    options.map((o) => o.group),
+    ["In Deutschland", "Andere Länder"],
   );
 });

@@ -1,6 +1,7 @@
 /** The account's addresses as choices for an address field. */
 import type { Address } from "@/lib/domain/types";
-import { countryName } from "@/lib/format/country";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translator } from "@/lib/i18n/translator";
 
 export interface AddressOption {
   value: string;
@@ -20,6 +21,22 @@ export function addressLabel(
   return [street, place, a.isoCountry].filter((s) => s && s.trim()).join(", ");
 }
 
+/** "Deutschland" for "DE" in German; the code itself when the runtime does not know it. */
+export function countryNameIn(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The Bundle's country, and the customer's language its group names are written in. */
+export interface AddressGrouping {
+  country: string | null | undefined;
+  t: Translator<"Address">;
+  locale: Locale;
+}
+
 /**
  * The account's addresses as choices; with the Bundle's country, its addresses come first under
  * "In <country>" and the rest under "Other countries" (a German Bundle offered five countries'
@@ -27,19 +44,23 @@ export function addressLabel(
  */
 export function addressOptions(
   addresses: readonly Address[],
-  bundleCountry?: string | null,
+  grouping?: AddressGrouping,
 ): AddressOption[] {
+  const bundleCountry = grouping?.country;
   const options = addresses.map((a) => ({
     value: a.sid,
     label: addressLabel(a) || a.sid,
     country: a.isoCountry?.toUpperCase() ?? null,
   }));
-  if (!bundleCountry) return options.map(({ value, label }) => ({ value, label }));
+  if (!grouping || !bundleCountry) return options.map(({ value, label }) => ({ value, label }));
+  const { t, locale } = grouping;
   const home = bundleCountry.toUpperCase();
   const inHome = options.filter((o) => o.country === home);
   const elsewhere = options.filter((o) => o.country !== home);
+  const homeGroup = t("inCountry", { country: countryNameIn(home, locale) });
+  const otherGroup = t("otherCountries");
   return [
-    ...inHome.map(({ value, label }) => ({ value, label, group: `In ${countryName(home)}` })),
-    ...elsewhere.map(({ value, label }) => ({ value, label, group: "Other countries" })),
+    ...inHome.map(({ value, label }) => ({ value, label, group: homeGroup })),
+    ...elsewhere.map(({ value, label }) => ({ value, label, group: otherGroup })),
   ];
 }

@@ -8,6 +8,7 @@ import type {
   Regulation,
   SupportingDocument,
 } from "@/lib/domain/types";
+import type { Translator } from "@/lib/i18n/translator";
 import { EVALUATION_CODES } from "./guidance";
 
 export interface BuildFormInput {
@@ -32,18 +33,21 @@ export interface SharedValue {
 }
 
 export interface BuildContext extends BuildFormInput {
+  /** The customer's language for titles and advice. */
+  t: Translator<"Guidance">;
   results: ReadonlyMap<string, EvaluationRequirementResult>;
   shared: Map<string, SharedValue>;
   addressSids: ReadonlySet<string>;
   passed: string[];
 }
 
-export function buildContext(input: BuildFormInput): BuildContext {
+export function buildContext(input: BuildFormInput, t: Translator<"Guidance">): BuildContext {
   const results = new Map<string, EvaluationRequirementResult>();
   for (const r of input.evaluation?.results ?? [])
     if (!results.has(r.requirementName)) results.set(r.requirementName, r);
   return {
     ...input,
+    t,
     results,
     shared: new Map(),
     addressSids: new Set(input.addresses.map((a) => a.sid)),

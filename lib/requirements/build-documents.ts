@@ -11,7 +11,13 @@ import type {
 } from "@/lib/domain/types";
 import { type BuildContext, failuresOf, markPassed, unknownAddressFailure } from "./build-context";
 import { formValue, textOf, toDescriptor } from "./field-descriptor";
-import { EVALUATION_CODES, guidanceFor, plainReason, REJECTION_CODES } from "./guidance";
+import {
+  EVALUATION_CODES,
+  type GuidanceInput,
+  guidanceParts,
+  plainReason,
+  REJECTION_CODES,
+} from "./guidance";
 import {
   acceptedOfType,
   chooseDocumentSet,
@@ -60,19 +66,31 @@ function documentFields(
     }
     if (!failure && f.machineName === "address_sids")
       failure = unknownAddressFailure(formValue(attributes[f.machineName], true), ctx, f);
-    return toDescriptor(f, { attributes, failure, documentName, mismatch });
+    const country = ctx.regulation.isoCountry;
+    return toDescriptor(f, { attributes, failure, documentName, mismatch, country }, ctx.t);
   });
 }
 
-/** Why a carried-over document's address is shown but not editable (see FieldDescriptor.locked). */
-export const LOCKED_ADDRESS =
-  "The address on an approved document can't change in an update. To use a different address, ask support to set up a new Bundle.";
+/** The group's advice, with Twilio's reason kept apart (see GuidanceParts). */
+function advise(group: FormGroup, input: GuidanceInput, ctx: BuildContext): void {
+  const { advice, note } = guidanceParts(input, ctx.t);
+  group.guidance = advice;
+  if (note) group.guidanceNote = note;
+}
 
-/** A document of the copy that already carries an address keeps it (Twilio's 22229). */
-function lockAddress(fields: FieldDescriptor[], doc: SupportingDocument): FieldDescriptor[] {
+/**
+ * A document of the copy that already carries an address keeps it (Twilio's 22229); `locked`
+ * says why it is shown but not editable (see FieldDescriptor.locked).
+ */
+function lockAddress(
+  fields: FieldDescriptor[],
+  doc: SupportingDocument,
+  ctx: BuildContext,
+): FieldDescriptor[] {
   const sids = doc.attributes.address_sids;
   if (!Array.isArray(sids) || sids.length === 0) return fields;
-  return fields.map((f) => (f.name === "address_sids" ? { ...f, locked: LOCKED_ADDRESS } : f));
+  const locked = ctx.t("lockedAddress");
+  return fields.map((f) => (f.name === "address_sids" ? { ...f, locked } : f));
 }
 
 function updateGroup(
@@ -95,6 +113,7 @@ function updateGroup(
       failuresOf(work.map((w) => w.result)),
     ),
     doc,
+    ctx,
   );
   const typeNeedsFile = accepted ? needsFileFor(accepted) : true;
   const rejected = NEEDS_NEW_FILE.has(doc.status);
@@ -119,18 +138,22 @@ function updateGroup(
     group.rejection = { reason: plainReason(doc.failureReason), code: doc.errors[0]?.code ?? null };
     // The reviewer's words are the section's heading note (GroupHeader); the advice adds only
     // what to do, so the reason is not said twice.
-    group.guidance = guidanceFor({ errorCode: code, documentName: title });
+    advise(group, { errorCode: code, documentName: title }, ctx);
   } else {
     const entryCode = work.find((w) => w.result?.errorCode != null)?.result?.errorCode ?? null;
     const code =
       entryCode === EVALUATION_CODES.missingDocument ? EVALUATION_CODES.documentField : entryCode;
     const failureReason = work.find((w) => w.result?.failureReason)?.result?.failureReason;
-    group.guidance = guidanceFor({
-      errorCode: code ?? EVALUATION_CODES.documentField,
-      documentName: title,
-      failureReason,
-      endUserType: ctx.regulation.endUserType,
-    });
+    advise(
+      group,
+      {
+        errorCode: code ?? EVALUATION_CODES.documentField,
+        documentName: title,
+        failureReason,
+        endUserType: ctx.regulation.endUserType,
+      },
+      ctx,
+    );
   }
   return group;
 }
@@ -165,22 +188,22 @@ function createGroup(ctx: BuildContext, work: Work[]): FormGroup {
   const title =
     accepted.length === 1 && firstType ? firstType.name : reqs.map((r) => r.name).join(" and ");
   const needsFile = documentTypes.length === 0 || documentTypes.some((t) => t.needsFile);
-  return {
+  const group: FormGroup = {
     id: `new_document:${reqs[0]?.requirementName ?? "unknown"}`,
     kind: "supporting_document",
     action: "create",
     objectSid: null,
     title,
     requirements: work.map(requirementEntry),
-    guidance: guidanceFor({
-      errorCode: EVALUATION_CODES.missingDocument,
-      documentName: [...new Set(documentTypes.map((t) => t.name))].join(" or ") || title,
-      needsFile,
-    }),
+    guidance: null,
     documentTypes,
     needsFile: firstType?.needsFile ?? true,
     fields: firstType?.fields ?? [],
   };
+  // Twilio's names of the accepted documents, joined as Twilio's English ("A or B").
+  const documentName = [...new Set(documentTypes.map((t) => t.name))].join(" or ") || title;
+  advise(group, { errorCode: EVALUATION_CODES.missingDocument, documentName, needsFile }, ctx);
+  return group;
 }
 
 export function documentGroups(ctx: BuildContext): FormGroup[] {

@@ -2,7 +2,7 @@
 import type { EndUserType } from "@/lib/domain/types";
 import { type BuildContext, failuresOf, markPassed } from "./build-context";
 import { textOf, toDescriptor } from "./field-descriptor";
-import { EVALUATION_CODES, guidanceFor } from "./guidance";
+import { EVALUATION_CODES, guidanceParts } from "./guidance";
 import { fieldsOf } from "./regulation-index";
 import type { FormGroup } from "./types";
 
@@ -39,12 +39,15 @@ export function endUserGroups(ctx: BuildContext): FormGroup[] {
       kind: "end_user",
       action: endUser ? "update" : "create",
       objectSid: endUser?.sid ?? null,
-      title: type === "individual" ? "Personal details" : "Business details",
+      title: ctx.t("title", { type }),
       requirements: [],
-      guidance: guidanceFor({
-        errorCode: endUser ? EVALUATION_CODES.endUserField : EVALUATION_CODES.missingEndUser,
-        endUserType: type,
-      }),
+      guidance: guidanceParts(
+        {
+          errorCode: endUser ? EVALUATION_CODES.endUserField : EVALUATION_CODES.missingEndUser,
+          endUserType: type,
+        },
+        ctx.t,
+      ).advice,
       documentTypes: [],
       needsFile: false,
       endUserType: type,
@@ -56,7 +59,9 @@ export function endUserGroups(ctx: BuildContext): FormGroup[] {
     });
     for (const f of fields) {
       if (group.fields.some((d) => d.name === f.machineName)) continue;
-      group.fields.push(toDescriptor(f, { attributes, failure: failures.get(f.machineName) }));
+      group.fields.push(
+        toDescriptor(f, { attributes, failure: failures.get(f.machineName) }, ctx.t),
+      );
     }
     // Opened from the review to change a passing item: no advice, nothing is wrong with it.
     if (editing && !groups.has(id)) Object.assign(group, { guidance: null, openedToEdit: true });

@@ -5,6 +5,9 @@ import { addressOptions } from "./address-options";
 import { buildRequirementForm } from "./build-form";
 import { AD, ADDRESS, docOfType, fixture, OTHER_AD } from "./test-support/emulator-fixtures";
 import type { FormGroup, RequirementForm } from "./types";
+import { translatorFor } from "@/lib/i18n/translator";
+
+const tg = await translatorFor("en", "Guidance");
 
 const KBIS = "commercial_registrar_excerpt";
 
@@ -22,7 +25,7 @@ function field(g: FormGroup, name: string) {
 
 describe("buildRequirementForm on seeded regulations", () => {
   it("a compliant bundle has no groups and lists every requirement as passed", () => {
-    const form = buildRequirementForm(fixture("FR"));
+    const form = buildRequirementForm(fixture("FR"), tg);
     assert.equal(form.compliant, true);
     assert.deepEqual(form.groups, []);
     assert.equal(form.passedRequirements.length, 7);
@@ -31,7 +34,7 @@ describe("buildRequirementForm on seeded regulations", () => {
 
   it("FR: a missing End-User becomes a create group with every field failed", () => {
     const fx = fixture("FR", (i) => void i.endUsers.splice(0));
-    const form = buildRequirementForm(fx);
+    const form = buildRequirementForm(fx, tg);
     assert.equal(form.compliant, false);
     const g = group(form, "new_end_user:business_info");
     assert.equal(g.kind, "end_user");
@@ -54,7 +57,10 @@ describe("buildRequirementForm on seeded regulations", () => {
   });
 
   it("FR: missing documents become create groups, one per set of accepted types", () => {
-    const form = buildRequirementForm(fixture("FR", (i) => void i.documents.splice(0)));
+    const form = buildRequirementForm(
+      fixture("FR", (i) => void i.documents.splice(0)),
+      tg,
+    );
     assert.deepEqual(
       form.groups.map((g) => [g.id, g.action, g.requirements.map((r) => r.name)]),
       [
@@ -85,7 +91,10 @@ describe("buildRequirementForm on seeded regulations", () => {
   });
 
   it("FR: a power of attorney has no fields and needs only a file", () => {
-    const form = buildRequirementForm(fixture("FR", (i) => void i.documents.splice(0)));
+    const form = buildRequirementForm(
+      fixture("FR", (i) => void i.documents.splice(0)),
+      tg,
+    );
     const poa = group(form, "new_document:power_of_attorney_info");
     assert.deepEqual(poa.fields, []);
     assert.equal(poa.needsFile, true);
@@ -103,7 +112,7 @@ describe("buildRequirementForm on seeded regulations", () => {
     const fx = fixture("DE", (i) => {
       docOfType(i, KBIS).attributes.business_name = "ACME Logistik";
     });
-    const form = buildRequirementForm(fx);
+    const form = buildRequirementForm(fx, tg);
     const endUser = fx.endUsers[0];
     const doc = fx.documents.find((d) => d.type === KBIS);
     assert.ok(endUser && doc);
@@ -142,7 +151,7 @@ describe("buildRequirementForm on seeded regulations", () => {
     const fx = fixture("DE", (i) => {
       docOfType(i, KBIS).attributes.business_name = "";
     });
-    const g = group(buildRequirementForm(fx), /^document:/);
+    const g = group(buildRequirementForm(fx, tg), /^document:/);
     const address = field(g, "address_sids");
     assert.equal(address.kind, "address");
     assert.deepEqual(address.value, [AD]);
@@ -156,14 +165,17 @@ describe("buildRequirementForm on seeded regulations", () => {
     const fx = fixture("DE", (i) => {
       docOfType(i, KBIS).attributes.address_sids = [OTHER_AD];
     });
-    const address = field(group(buildRequirementForm(fx), /^document:/), "address_sids");
+    const address = field(group(buildRequirementForm(fx, tg), /^document:/), "address_sids");
     assert.equal(address.failed, true);
     assert.equal(address.errorCode, 22219);
     assert.match(address.guidance ?? "", /not one of your saved addresses/);
   });
 
   it("IE: a missing business address record needs no file", () => {
-    const form = buildRequirementForm(fixture("IE", (i) => void i.documents.splice(0)));
+    const form = buildRequirementForm(
+      fixture("IE", (i) => void i.documents.splice(0)),
+      tg,
+    );
     const g = group(form, "new_document:business_address_info");
     assert.equal(g.needsFile, false);
     assert.deepEqual(
@@ -179,7 +191,7 @@ describe("buildRequirementForm on seeded regulations", () => {
       assert.ok(eu);
       eu.attributes.is_subassigned = "yes";
     });
-    const g = group(buildRequirementForm(fx), /^end_user:IT/);
+    const g = group(buildRequirementForm(fx, tg), /^end_user:IT/);
     assert.equal(g.action, "update");
     const f = field(g, "is_subassigned");
     assert.equal(f.failed, true);
@@ -194,7 +206,7 @@ describe("buildRequirementForm on seeded regulations", () => {
     const fx = fixture("AU", (i) => {
       i.documents = i.documents.filter((d) => d.type !== "passport");
     });
-    const g = group(buildRequirementForm(fx), "new_document:proof_of_identity_info");
+    const g = group(buildRequirementForm(fx, tg), "new_document:proof_of_identity_info");
     assert.equal(g.title, "Photo Identification");
     assert.deepEqual(
       g.documentTypes.map((t) => t.type),
@@ -215,7 +227,7 @@ describe("buildRequirementForm on seeded regulations", () => {
       },
       { setIndex: 1 },
     );
-    const form = buildRequirementForm(fx);
+    const form = buildRequirementForm(fx, tg);
     const g = group(form, "new_document:ben_ownership_and_identity_info");
     assert.deepEqual(
       g.documentTypes.map((t) => t.type),
@@ -233,7 +245,7 @@ describe("buildRequirementForm on seeded regulations", () => {
         errors: [{ code: 18022 }],
       });
     });
-    const g = group(buildRequirementForm(fx), /^document:/);
+    const g = group(buildRequirementForm(fx, tg), /^document:/);
     assert.deepEqual(g.rejection, {
       reason:
         "The excerpt is older than three months. Upload an excerpt issued within the last three months.",
@@ -251,9 +263,10 @@ describe("buildRequirementForm on seeded regulations", () => {
 
   it("group ids are stable across builds", () => {
     const make = () =>
-      buildRequirementForm(fixture("FR", (i) => void i.documents.splice(1))).groups.map(
-        (g) => g.id,
-      );
+      buildRequirementForm(
+        fixture("FR", (i) => void i.documents.splice(1)),
+        tg,
+      ).groups.map((g) => g.id);
     assert.deepEqual(make(), make());
   });
 });
@@ -303,13 +316,16 @@ describe("buildRequirementForm on hand-made data", () => {
   };
 
   it("without an evaluation, presence decides and nothing is compliant", () => {
-    const form = buildRequirementForm({
-      regulation,
-      evaluation: null,
-      endUsers: [],
-      documents: [],
-      addresses: [],
-    });
+    const form = buildRequirementForm(
+      {
+        regulation,
+        evaluation: null,
+        endUsers: [],
+        documents: [],
+        addresses: [],
+      },
+      tg,
+    );
     assert.equal(form.compliant, false);
     assert.deepEqual(
       form.groups.map((g) => g.id),
@@ -377,13 +393,16 @@ describe("buildRequirementForm on hand-made data", () => {
         dateUpdated: null,
       },
     ];
-    const form = buildRequirementForm({
-      regulation,
-      evaluation,
-      endUsers,
-      documents: [],
-      addresses: [],
-    });
+    const form = buildRequirementForm(
+      {
+        regulation,
+        evaluation,
+        endUsers,
+        documents: [],
+        addresses: [],
+      },
+      tg,
+    );
     const g = group(form, "end_user:IT1");
     assert.deepEqual(
       g.fields.map((f) => [f.name, f.failed, f.value]),
@@ -415,7 +434,7 @@ describe("a new document starts from the customer's details", () => {
     const fx = fixture("FR", (i) => {
       i.documents = i.documents.filter((d) => d.type !== "government_issued_document");
     });
-    const form = buildRequirementForm(fx);
+    const form = buildRequirementForm(fx, tg);
     const id = form.groups.find((g) => g.action === "create" && /ID/i.test(g.title));
     assert.ok(id, form.groups.map((g) => g.title).join(", "));
     const eu = fx.endUsers[0]!.attributes;

@@ -6,12 +6,17 @@
 import { type BuildFormInput, buildContext } from "./build-context";
 import { documentGroups } from "./build-documents";
 import { endUserGroups } from "./build-end-user";
+import type { Translator } from "@/lib/i18n/translator";
 import type { RequirementForm } from "./types";
 
 export type { BuildFormInput } from "./build-context";
 
-export function buildRequirementForm(input: BuildFormInput): RequirementForm {
-  const ctx = buildContext(input);
+/** `t`: the customer's language for the titles and advice (the "Guidance" catalog). */
+export function buildRequirementForm(
+  input: BuildFormInput,
+  t: Translator<"Guidance">,
+): RequirementForm {
+  const ctx = buildContext(input, t);
   // End-User first: documents compare their fields with its values.
   const groups = [...endUserGroups(ctx), ...documentGroups(ctx)];
   return {

@@ -1,5 +1,9 @@
-/** Format checks per field kind, with the message a customer sees when a value fails. */
+/**
+ * Format checks per field kind, with the message a customer sees when a value fails, in the
+ * customer's language (`t`: the "Validation" catalog; the browser and the server both pass one).
+ */
 import { z } from "zod";
+import type { Translator } from "@/lib/i18n/translator";
 import { ISO_DATE, isRealDate, lowerLabel } from "./text";
 import type { FieldDescriptor } from "./types";
 
@@ -7,6 +11,8 @@ export { isRealDate, lowerLabel };
 
 export const ADDRESS_SID = /^AD[0-9a-fA-F]{32}$/;
 export const E164 = /^\+[1-9]\d{1,14}$/;
+
+export type ValidationT = Translator<"Validation">;
 
 export interface Check {
   test: (value: string) => boolean;
@@ -35,35 +41,35 @@ function compile(pattern: string | undefined): RegExp | null {
 }
 
 /** Checks applied to a non-empty text value of `field`. */
-export function checksFor(field: FieldDescriptor): Check[] {
+export function checksFor(field: FieldDescriptor, t: ValidationT): Check[] {
   const checks: Check[] = [];
   switch (field.kind) {
     case "email":
       checks.push({
         test: (v) => emailSchema.safeParse(v).success,
-        message: "Enter a valid email address, e.g. name@example.com",
+        message: t("email"),
       });
       break;
     case "url":
       checks.push({
         test: (v) => urlSchema.safeParse(v).success,
-        message: "Enter the full web address, starting with https://, e.g. https://www.example.com",
+        message: t("url"),
       });
       break;
     case "phone":
       checks.push({
         test: (v) => E164.test(v),
-        message: "Use the international format, e.g. +441234567890",
+        message: t("phone", { example: "+441234567890" }),
       });
       break;
     case "date":
       checks.push({
         test: (v) => ISO_DATE.test(v),
-        message: "Enter the date as YYYY-MM-DD, e.g. 1980-01-31",
+        message: t("date.format"),
       });
       checks.push({
         test: (v) => !ISO_DATE.test(v) || isRealDate(v),
-        message: "This date does not exist. Check the day and the month",
+        message: t("date.notReal"),
       });
       checks.push({
         test: (v) => {
@@ -71,12 +77,13 @@ export function checksFor(field: FieldDescriptor): Check[] {
           const year = Number(v.slice(0, 4));
           return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max;
         },
-        message: `Check the year: it should be between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}`,
+        // Years as written, not as numbers ("1,900").
+        message: t("date.year", { min: String(YEAR_RANGE.min), max: String(YEAR_RANGE.max) }),
       });
       if (isBirthDate(field))
         checks.push({
           test: (v) => !isRealDate(v) || v <= today(),
-          message: "A date of birth cannot be in the future",
+          message: t("date.birthInFuture"),
         });
       break;
     default:
@@ -87,8 +94,8 @@ export function checksFor(field: FieldDescriptor): Check[] {
     checks.push({
       test: (v) => pattern.test(v),
       message: field.placeholder
-        ? `Enter the ${lowerLabel(field.label)} in the required format, e.g. ${field.placeholder}`
-        : `Enter the ${lowerLabel(field.label)} in the required format`,
+        ? t("patternExample", { field: lowerLabel(field.label), example: field.placeholder })
+        : t("pattern", { field: lowerLabel(field.label) }),
     });
   return checks;
 }
@@ -116,13 +123,19 @@ export function maxLengthOf(field: FieldDescriptor): number {
 export type FieldContext = "end_user" | "supporting_document";
 
 /** The message for an empty required field. */
-export function requiredMessage(field: FieldDescriptor, context: FieldContext): string {
+export function requiredMessage(
+  field: FieldDescriptor,
+  context: FieldContext,
+  t: ValidationT,
+): string {
+  // Twilio's label, in Twilio's English, inside the customer's sentence.
   const label = lowerLabel(field.label);
-  if (field.kind === "address") return "Choose at least one address";
-  if (field.kind === "enum" && field.options) return `Choose one of: ${field.options.join(", ")}`;
-  if (field.kind === "date") return `Enter the ${label} as YYYY-MM-DD`;
-  if (context === "supporting_document") return `Enter the ${label} as it appears on the document`;
+  if (field.kind === "address") return t("required.address");
+  if (field.kind === "enum" && field.options)
+    return t("chooseOneOf", { options: field.options.join(", ") });
+  if (field.kind === "date") return t("required.date", { field: label });
+  if (context === "supporting_document") return t("required.onDocument", { field: label });
   if (/business_name|registration_number/.test(field.name))
-    return `Enter the ${label} as it appears on your registration`;
-  return `Enter the ${label}`;
+    return t("required.onRegistration", { field: label });
+  return t("required.text", { field: label });
 }

@@ -3,6 +3,9 @@ import { describe, it } from "node:test";
 import { buildRequirementForm } from "./build-form";
 import { type GuidanceInput, guidanceFor, plainReason } from "./guidance";
 import { docOfType, fixture, OTHER_AD } from "./test-support/emulator-fixtures";
+import { translatorFor } from "@/lib/i18n/translator";
+
+const tg = await translatorFor("en", "Guidance");
 
 /** Words customers must not see. */
 export const VENDOR_TERMS =
@@ -161,7 +164,7 @@ describe("guidanceFor", () => {
   ];
   for (const { name, input, match } of cases)
     it(name, () => {
-      const text = guidanceFor(input);
+      const text = guidanceFor(input, tg);
       assert.match(text, match);
       assertPlain(text, name);
     });
@@ -244,7 +247,7 @@ describe("guidance for every code the emulator produces", () => {
   const seen = new Set<number>();
   for (const [name, fx] of scenarios)
     it(name, () => {
-      const form = buildRequirementForm(fx);
+      const form = buildRequirementForm(fx, tg);
       assert.ok(form.groups.length > 0);
       for (const r of fx.evaluation.results) {
         if (r.errorCode !== null) seen.add(r.errorCode);

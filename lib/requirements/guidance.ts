@@ -3,8 +3,13 @@
  * error codes or Twilio's vocabulary ("End-User", "Supporting Document", "bundle", "sid"):
  * the codes pick the sentence; Twilio's own reason is only a fallback, and is reworded first.
  * Codes: https://www.twilio.com/docs/api/errors (22214–22219 evaluation, 18xxx document review).
+ *
+ * The advice is in the customer's language (the "Guidance" catalog, issue 16); Twilio's own
+ * reason stays in Twilio's English, reworded by `plainReason`, and is kept apart (`note`) so the
+ * page can mark it lang="en" beside the translated advice.
  */
 import type { EndUserType } from "@/lib/domain/types";
+import type { Translator } from "@/lib/i18n/translator";
 
 export interface GuidanceInput {
   errorCode: number | null;
@@ -67,106 +72,107 @@ export function plainReason(text: string | null | undefined): string {
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
-function detailsNoun(type?: EndUserType): string {
-  return type === "individual" ? "personal details" : "business details";
+type T = Translator<"Guidance">;
+
+/** The ICU arguments that name the details ("business details") and the document. */
+function details(input: GuidanceInput) {
+  return { type: input.endUserType === "individual" ? "individual" : "business" } as const;
 }
 
-function the(label: string): string {
-  return /^(the|your)\b/i.test(label) ? label : `the ${label}`;
+function doc(input: GuidanceInput) {
+  return input.documentName
+    ? ({ hasDoc: "yes", doc: input.documentName } as const)
+    : ({ hasDoc: "no", doc: "" } as const);
 }
 
-function withNote(sentence: string, reason?: string | null): string {
-  const note = plainReason(reason);
-  return note ? `${sentence} Reviewer's note: “${note}”` : sentence;
+/** The advice in the customer's language, and Twilio's reason (English) when it is shown too. */
+export interface GuidanceParts {
+  advice: string;
+  /** Twilio's reason, reworded (`plainReason`), still in English: shown with lang="en". */
+  note: { kind: "reviewer" | "details"; text: string } | null;
 }
 
-function endUserAdvice(input: GuidanceInput): string {
+function endUserAdvice(input: GuidanceInput, t: T): string {
   const { fieldLabel: label, failureReason: reason } = input;
-  if (!label)
-    return `Some of your ${detailsNoun(input.endUserType)} are missing or need correcting. Check the highlighted fields.`;
+  if (!label) return t("endUser.someFields", details(input));
   if (reason && /not one of the accepted values/i.test(reason))
-    return `Choose one of the listed options for ${the(label)}.`;
-  if (reason && FORMAT_PROBLEM.test(reason))
-    return `${capital(the(label))} is not in the expected format. Check it and enter it again.`;
-  return `Enter ${the(label)}. This registration needs it.`;
+    return t("endUser.chooseOption", { field: label });
+  if (reason && FORMAT_PROBLEM.test(reason)) return t("endUser.format", { field: label });
+  return t("endUser.enter", { field: label });
 }
 
-function documentFieldAdvice(input: GuidanceInput): string {
-  const doc = input.documentName ? `your ${input.documentName}` : "the document";
+function documentFieldAdvice(input: GuidanceInput, t: T): string {
   const label = input.fieldLabel;
   const mismatch =
     input.mismatch ?? (!!input.failureReason && /does not match/i.test(input.failureReason));
-  if (!label)
-    return `Some details of ${doc} are missing or do not match your ${detailsNoun(input.endUserType)}. Check the highlighted fields.`;
-  if (mismatch)
-    return `${capital(the(label))} on ${doc} does not match the one in your ${detailsNoun(input.endUserType)}. Make them the same, exactly as printed on the document.`;
+  if (!label) return t("document.someFields", { ...doc(input), ...details(input) });
+  if (mismatch) return t("document.mismatch", { field: label, ...doc(input), ...details(input) });
   if (input.failureReason && FORMAT_PROBLEM.test(input.failureReason))
-    return `${capital(the(label))} is not in the expected format. Enter it exactly as shown on ${doc}.`;
-  return `Enter ${the(label)} exactly as shown on ${doc}.`;
+    return t("document.format", { field: label, ...doc(input) });
+  return t("document.enter", { field: label, ...doc(input) });
 }
 
-function addressAdvice(input: GuidanceInput): string {
-  const doc = input.documentName ? `your ${input.documentName}` : "the document";
+function addressAdvice(input: GuidanceInput, t: T): string {
   if (input.failureReason && /could not be found|unknown|not found/i.test(input.failureReason))
-    return `The address given is not one of your saved addresses. Choose the address shown on ${doc} from your addresses.`;
-  return `Choose the address shown on ${doc}.`;
+    return t("address.unknown", doc(input));
+  return t("address.choose", doc(input));
 }
 
-function missingDocumentAdvice(input: GuidanceInput): string {
-  const name = input.documentName ?? "document";
-  if (input.needsFile === false)
-    return `Choose the address to use for this registration (${name}).`;
-  return `This registration needs a document: ${name}. Upload a clear, complete copy and fill in the details shown on it.`;
+function missingDocumentAdvice(input: GuidanceInput, t: T): string {
+  if (input.needsFile === false) return t("missingDocument.address", doc(input));
+  return t("missingDocument.upload", doc(input));
 }
 
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function reviewed(advice: string, reason: string | null): GuidanceParts {
+  const text = plainReason(reason);
+  return { advice, note: text ? { kind: "reviewer", text } : null };
 }
 
-export function guidanceFor(input: GuidanceInput): string {
+/** The advice and, apart from it, Twilio's reason where it adds something. */
+export function guidanceParts(input: GuidanceInput, t: T): GuidanceParts {
   const reason = input.failureReason ?? null;
+  const only = (advice: string): GuidanceParts => ({ advice, note: null });
   switch (input.errorCode) {
     case EVALUATION_CODES.missingEndUser:
-      return input.fieldLabel
-        ? endUserAdvice(input)
-        : `Your ${detailsNoun(input.endUserType)} are missing from this registration. Fill in the form below.`;
+      return only(
+        input.fieldLabel ? endUserAdvice(input, t) : t("endUser.missing", details(input)),
+      );
     case EVALUATION_CODES.endUserField:
-      return endUserAdvice(input);
+      return only(endUserAdvice(input, t));
     case EVALUATION_CODES.missingDocument:
-      return input.fieldLabel ? documentFieldAdvice(input) : missingDocumentAdvice(input);
+      return only(
+        input.fieldLabel ? documentFieldAdvice(input, t) : missingDocumentAdvice(input, t),
+      );
     case EVALUATION_CODES.documentField:
-      return documentFieldAdvice(input);
+      return only(documentFieldAdvice(input, t));
     case EVALUATION_CODES.documentMismatch:
-      return documentFieldAdvice({ ...input, mismatch: input.fieldLabel ? true : input.mismatch });
+      return only(
+        documentFieldAdvice({ ...input, mismatch: input.fieldLabel ? true : input.mismatch }, t),
+      );
     case EVALUATION_CODES.address:
-      return addressAdvice(input);
+      return only(addressAdvice(input, t));
     case REJECTION_CODES.invalidSubmission:
-      return withNote(
-        "The reviewer could not accept this document. Upload a complete, readable copy whose details match your business details.",
-        reason,
-      );
+      return reviewed(t("rejected.invalidSubmission"), reason);
     case REJECTION_CODES.expiredDocument:
-      return withNote(
-        "This document has expired or is not valid. Upload a current, valid document.",
-        reason,
-      );
+      return reviewed(t("rejected.expired"), reason);
     case REJECTION_CODES.outdatedProofOfAddress:
-      return withNote(
-        `The reviewer needs a more recent ${input.documentName ?? "document"}. Upload one issued recently that shows your current address.`,
-        reason,
-      );
+      return reviewed(t("rejected.outdatedProofOfAddress", doc(input)), reason);
     case REJECTION_CODES.documentIssue:
-      return withNote(
-        "The reviewer found an issue with this document. Upload a corrected, complete and readable copy.",
-        reason,
-      );
+      return reviewed(t("rejected.documentIssue"), reason);
     default: {
       const subject = input.fieldLabel ?? input.documentName;
-      const sentence = subject
-        ? `${capital(the(subject))} needs your attention.`
-        : "This item needs your attention.";
-      const note = plainReason(reason);
-      return note ? `${sentence} Details: ${note}` : sentence;
+      const advice = subject ? t("attention.subject", { subject }) : t("attention.item");
+      const text = plainReason(reason);
+      return { advice, note: text ? { kind: "details", text } : null };
     }
   }
+}
+
+/** The advice with Twilio's reason after it, as one line (emails, logs, tests). */
+export function guidanceFor(input: GuidanceInput, t: T): string {
+  const { advice, note } = guidanceParts(input, t);
+  if (!note) return advice;
+  return note.kind === "reviewer"
+    ? t("withReviewerNote", { advice, note: note.text })
+    : t("withDetails", { advice, note: note.text });
 }

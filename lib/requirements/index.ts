@@ -8,8 +8,10 @@ export {
   EVALUATION_CODES,
   REJECTION_CODES,
   guidanceFor,
+  guidanceParts,
   plainReason,
   type GuidanceInput,
+  type GuidanceParts,
 } from "./guidance";
 export { buildRequirementForm, type BuildFormInput } from "./build-form";
 export { reviewItems, type ReviewField, type ReviewFile, type ReviewItem } from "./review";
@@ -23,14 +25,15 @@ export {
   type GroupSubmission,
   type GroupValues,
   type SchemaOptions,
+  type ValidationT,
 } from "./schema";
 export { mergeAttributes, submittedFields } from "./merge";
 export {
-  MISSING_FILE,
   UPLOAD_ACCEPT,
-  UPLOAD_HINT,
   UPLOAD_RULES,
   checkUpload,
+  missingFile,
+  uploadHint,
   fileRule,
   type FileRule,
   type UploadCandidate,

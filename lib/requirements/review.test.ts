@@ -3,6 +3,9 @@ import { describe, it } from "node:test";
 import { buildRequirementForm } from "./build-form";
 import { reviewItems } from "./review";
 import { AD, fixture } from "./test-support/emulator-fixtures";
+import { translatorFor } from "@/lib/i18n/translator";
+
+const tg = await translatorFor("en", "Guidance");
 
 const KBIS = "commercial_registrar_excerpt";
 
@@ -12,7 +15,7 @@ describe("reviewItems", () => {
   const kbis = fx.documents.find((d) => d.type === KBIS)!;
 
   it("lists every item with each value under the regulation's label, addresses as lines", () => {
-    const items = reviewItems({ ...fx, edits: new Map() });
+    const items = reviewItems({ t: tg, locale: "en", ...fx, edits: new Map() });
     assert.equal(items.length, fx.endUsers.length + fx.documents.length);
     const business = items.find((i) => i.sid === eu.sid)!;
     assert.equal(business.title, "Business details");
@@ -29,6 +32,8 @@ describe("reviewItems", () => {
   it("marks only what the customer changed, and shows the file they uploaded", () => {
     const file = { name: "kbis-2026.pdf", size: 48_213, mimeType: "application/pdf" };
     const items = reviewItems({
+      t: tg,
+      locale: "en",
       ...fx,
       edits: new Map([[kbis.sid, { fields: ["business_name"], file }]]),
     });
@@ -45,7 +50,13 @@ describe("reviewItems", () => {
   });
 
   it("a replaced document Twilio keeps is marked, nothing else", () => {
-    const items = reviewItems({ ...fx, edits: new Map(), superseded: new Set([kbis.sid]) });
+    const items = reviewItems({
+      t: tg,
+      locale: "en",
+      ...fx,
+      edits: new Map(),
+      superseded: new Set([kbis.sid]),
+    });
     assert.deepEqual(
       items.filter((i) => i.superseded).map((i) => i.sid),
       [kbis.sid],
@@ -53,7 +64,9 @@ describe("reviewItems", () => {
   });
 
   it("a document nobody touched shows the file Twilio holds", () => {
-    const excerpt = reviewItems({ ...fx, edits: new Map() }).find((i) => i.sid === kbis.sid)!;
+    const excerpt = reviewItems({ t: tg, locale: "en", ...fx, edits: new Map() }).find(
+      (i) => i.sid === kbis.sid,
+    )!;
     assert.deepEqual(excerpt.file, { kind: "on_record", mimeType: kbis.mimeType });
   });
 });
@@ -62,7 +75,10 @@ describe("buildRequirementForm with items opened to edit", () => {
   it("offers a passing item as a section without advice, and the form stays compliant", () => {
     const fx = fixture("FR");
     const kbis = fx.documents.find((d) => d.type === KBIS)!;
-    const form = buildRequirementForm({ ...fx, editing: new Set([kbis.sid, fx.endUsers[0]!.sid]) });
+    const form = buildRequirementForm(
+      { ...fx, editing: new Set([kbis.sid, fx.endUsers[0]!.sid]) },
+      tg,
+    );
     assert.equal(form.compliant, true);
     assert.deepEqual(
       form.groups.map((g) => [g.id, g.openedToEdit, g.guidance]),
@@ -76,7 +92,7 @@ describe("buildRequirementForm with items opened to edit", () => {
 
   it("ignores a SID that is not one of the bundle's items", () => {
     const fx = fixture("FR");
-    const form = buildRequirementForm({ ...fx, editing: new Set(["RD" + "f".repeat(32)]) });
+    const form = buildRequirementForm({ ...fx, editing: new Set(["RD" + "f".repeat(32)]) }, tg);
     assert.deepEqual(form.groups, []);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The review before submit: every item the update will send, each value under the label the
  * regulation gives it, the file (the one uploaded here, or the one Twilio already holds), and
- * which of it the customer changed in this update. Pure: the page adds the links.
+ * which of it the customer changed in this update. Pure: the page adds the links. Labels and
+ * document names are Twilio's (English); the titles we give and the dates are the customer's.
  */
 import type {
   Address,
@@ -10,8 +11,11 @@ import type {
   Regulation,
   SupportingDocument,
 } from "@/lib/domain/types";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translator } from "@/lib/i18n/translator";
 import { addressLabel } from "./address-options";
-import { fieldLabel } from "./field-kind";
+import { showDate } from "./dates";
+import { describeField, fieldLabel } from "./field-kind";
 import { documentNameOf, fieldsOf, unionFields } from "./regulation-index";
 
 export interface ReviewField {
@@ -51,6 +55,9 @@ export interface ReviewInput {
   edits: ReadonlyMap<string, ReviewEdit>;
   /** Documents replaced in this update that are still on the Bundle. */
   superseded?: ReadonlySet<string>;
+  /** The customer's language: the details' title ("Guidance" catalog) and how dates read. */
+  t: Translator<"Guidance">;
+  locale: Locale;
 }
 
 function shown(value: unknown, addresses: readonly Address[]): string {
@@ -69,19 +76,22 @@ function fieldsFor(
   defined: readonly DetailedField[],
   attributes: Record<string, unknown>,
   edit: ReviewEdit | undefined,
-  addresses: readonly Address[],
+  input: ReviewInput,
 ): ReviewField[] {
   const changed = (name: string) => !!edit && (edit.fields === null || edit.fields.includes(name));
-  return defined.map((f) => ({
-    name: f.machineName,
-    label: fieldLabel(f),
-    value: shown(attributes[f.machineName], addresses),
-    changed: changed(f.machineName),
-  }));
+  return defined.map((f) => {
+    const value = shown(attributes[f.machineName], input.addresses);
+    return {
+      name: f.machineName,
+      label: fieldLabel(f),
+      value: describeField(f).kind === "date" ? showDate(value, input.locale) : value,
+      changed: changed(f.machineName),
+    };
+  });
 }
 
 export function reviewItems(input: ReviewInput): ReviewItem[] {
-  const { regulation, edits, addresses } = input;
+  const { regulation, edits, t } = input;
   const endUserReqs = regulation.requirements.endUser;
   // Every alternative set: a document is labelled by whichever requirement accepts its type.
   const set = regulation.requirements.supportingDocument.flat();
@@ -92,8 +102,8 @@ export function reviewItems(input: ReviewInput): ReviewItem[] {
     items.push({
       sid: eu.sid,
       kind: "end_user",
-      title: eu.type === "individual" ? "Personal details" : "Business details",
-      fields: fieldsFor(req ? fieldsOf(req) : [], eu.attributes, edit, addresses),
+      title: t("title", { type: eu.type === "individual" ? "individual" : "business" }),
+      fields: fieldsFor(req ? fieldsOf(req) : [], eu.attributes, edit, input),
       file: null,
       changed: !!edit,
       superseded: false,
@@ -106,7 +116,7 @@ export function reviewItems(input: ReviewInput): ReviewItem[] {
       sid: doc.sid,
       kind: "supporting_document",
       title: documentNameOf(set, doc.type) ?? (doc.friendlyName || doc.type),
-      fields: fieldsFor(defined, doc.attributes, edit, addresses),
+      fields: fieldsFor(defined, doc.attributes, edit, input),
       file: edit?.file
         ? { kind: "uploaded", ...edit.file }
         : doc.mimeType

@@ -4,6 +4,10 @@ import { buildRequirementForm } from "./build-form";
 import { fieldSchema, parseGroupSubmission, schemaForGroup } from "./schema";
 import { AD, fixture, OTHER_AD } from "./test-support/emulator-fixtures";
 import type { FieldDescriptor, FieldKind, FormGroup } from "./types";
+import { translatorFor } from "@/lib/i18n/translator";
+
+const tg = await translatorFor("en", "Guidance");
+const tv = await translatorFor("en", "Validation");
 
 function fd(kind: FieldKind, extra: Partial<FieldDescriptor> = {}): FieldDescriptor {
   return {
@@ -135,7 +139,7 @@ describe("fieldSchema accepts good and rejects bad values", () => {
     },
   ];
   for (const { name, field, good, bad } of cases) {
-    const schema = fieldSchema(field, "end_user");
+    const schema = fieldSchema(field, "end_user", tv);
     it(`${name}: accepts`, () => {
       for (const v of good)
         assert.ok(schema.safeParse(v).success, `${name} should accept ${JSON.stringify(v)}`);
@@ -151,13 +155,13 @@ describe("fieldSchema accepts good and rejects bad values", () => {
   }
 
   it("document fields ask for the value as it appears on the document", () => {
-    const r = fieldSchema(fd("text"), "supporting_document").safeParse("");
+    const r = fieldSchema(fd("text"), "supporting_document", tv).safeParse("");
     assert.match(r.error?.issues[0]?.message ?? "", /as it appears on the document/);
   });
 
   it("trims text and normalises a single address to a list", () => {
-    assert.equal(fieldSchema(fd("text"), "end_user").parse("  Acme "), "Acme");
-    assert.deepEqual(fieldSchema(fd("address"), "end_user").parse(AD), [AD]);
+    assert.equal(fieldSchema(fd("text"), "end_user", tv).parse("  Acme "), "Acme");
+    assert.deepEqual(fieldSchema(fd("address"), "end_user", tv).parse(AD), [AD]);
   });
 });
 
@@ -165,18 +169,18 @@ describe("address ownership (server rule)", () => {
   const field = fd("address", { name: "address_sids" });
   it("accepts owned addresses and rejects others", () => {
     const opts = { addressSids: new Set([AD]) };
-    assert.ok(fieldSchema(field, "supporting_document", opts).safeParse([AD]).success);
-    const r = fieldSchema(field, "supporting_document", opts).safeParse([AD, OTHER_AD]);
+    assert.ok(fieldSchema(field, "supporting_document", tv, opts).safeParse([AD]).success);
+    const r = fieldSchema(field, "supporting_document", tv, opts).safeParse([AD, OTHER_AD]);
     assert.equal(r.success, false);
     assert.match(r.error?.issues[0]?.message ?? "", /Choose one of your saved addresses/);
   });
   it("without addressSids (browser) only the format is checked", () => {
-    assert.ok(fieldSchema(field, "supporting_document").safeParse([OTHER_AD]).success);
+    assert.ok(fieldSchema(field, "supporting_document", tv).safeParse([OTHER_AD]).success);
   });
 });
 
 function formFor(iso: string, mutate: Parameters<typeof fixture>[1]) {
-  return buildRequirementForm(fixture(iso, mutate));
+  return buildRequirementForm(fixture(iso, mutate), tg);
 }
 
 function groupById(groups: FormGroup[], id: string): FormGroup {
@@ -189,11 +193,15 @@ describe("schemaForGroup / parseGroupSubmission", () => {
   it("an End-User group: fieldErrors per field, unknown keys dropped", () => {
     const form = formFor("GB", (i) => void i.endUsers.splice(0));
     const g = groupById(form.groups, "new_end_user:business_info");
-    const bad = parseGroupSubmission(g, {
-      business_name: "",
-      phone_number: "0123",
-      is_subassigned: "yes",
-    });
+    const bad = parseGroupSubmission(
+      g,
+      {
+        business_name: "",
+        phone_number: "0123",
+        is_subassigned: "yes",
+      },
+      tv,
+    );
     assert.equal(bad.ok, false);
     if (!bad.ok) {
       assert.deepEqual(bad.fieldErrors.phone_number, [
@@ -203,20 +211,24 @@ describe("schemaForGroup / parseGroupSubmission", () => {
       assert.match(bad.fieldErrors.business_name?.[0] ?? "", /as it appears on your registration/);
       assert.equal(bad.fieldErrors.comments, undefined, "optional");
     }
-    const good = parseGroupSubmission(g, {
-      business_name: "Acme Ltd",
-      business_registration_identifier: "UK:CRN",
-      business_registration_number: "12345678",
-      business_website: "https://acme.example.com",
-      first_name: "Jane",
-      last_name: "Doe",
-      phone_number: "+441234567890",
-      email: "jane@acme.example.com",
-      business_identity: "DIRECT_CUSTOMER",
-      is_subassigned: "NO",
-      comments: "",
-      injected: "x",
-    });
+    const good = parseGroupSubmission(
+      g,
+      {
+        business_name: "Acme Ltd",
+        business_registration_identifier: "UK:CRN",
+        business_registration_number: "12345678",
+        business_website: "https://acme.example.com",
+        first_name: "Jane",
+        last_name: "Doe",
+        phone_number: "+441234567890",
+        email: "jane@acme.example.com",
+        business_identity: "DIRECT_CUSTOMER",
+        is_subassigned: "NO",
+        comments: "",
+        injected: "x",
+      },
+      tv,
+    );
     assert.equal(good.ok, true);
     if (good.ok) assert.equal("injected" in good.data, false);
   });
@@ -226,7 +238,7 @@ describe("schemaForGroup / parseGroupSubmission", () => {
       i.documents = i.documents.filter((d) => d.type !== "passport");
     });
     const g = groupById(form.groups, "new_document:proof_of_identity_info");
-    const wrongType = parseGroupSubmission(g, { type: "utility_bill" });
+    const wrongType = parseGroupSubmission(g, { type: "utility_bill" }, tv);
     assert.equal(wrongType.ok, false);
     if (!wrongType.ok)
       assert.match(
@@ -241,14 +253,14 @@ describe("schemaForGroup / parseGroupSubmission", () => {
       document_number: "L1",
       issue_date: "2020-05-01",
     };
-    const ok = parseGroupSubmission(g, license);
+    const ok = parseGroupSubmission(g, license, tv);
     assert.equal(ok.ok, true);
     // The same values fail as a passport, which needs a birth date.
-    const asPassport = parseGroupSubmission(g, { ...license, type: "passport" });
+    const asPassport = parseGroupSubmission(g, { ...license, type: "passport" }, tv);
     assert.equal(asPassport.ok, false);
     if (!asPassport.ok) assert.ok(asPassport.fieldErrors.birth_date);
     assert.equal(
-      schemaForGroup(g).safeParse({ ...license, issue_date: "2020-13-01" }).success,
+      schemaForGroup(g, tv).safeParse({ ...license, issue_date: "2020-13-01" }).success,
       false,
     );
   });
@@ -268,8 +280,8 @@ describe("schemaForGroup / parseGroupSubmission", () => {
       business_name: "Example Trading Ltd",
       address_sids: address.value,
     };
-    assert.equal(parseGroupSubmission(g, values, { addressSids: new Set([AD]) }).ok, true);
-    const moved = parseGroupSubmission(g, { ...values, address_sids: [OTHER_AD] });
+    assert.equal(parseGroupSubmission(g, values, tv, { addressSids: new Set([AD]) }).ok, true);
+    const moved = parseGroupSubmission(g, { ...values, address_sids: [OTHER_AD] }, tv);
     assert.equal(moved.ok, false);
     if (!moved.ok)
       assert.match(moved.fieldErrors.address_sids?.[0] ?? "", /can't change in an update/);
@@ -278,14 +290,14 @@ describe("schemaForGroup / parseGroupSubmission", () => {
   it("a power-of-attorney group with no fields accepts an empty submission", () => {
     const form = formFor("FR", (i) => void i.documents.splice(0));
     const g = groupById(form.groups, "new_document:power_of_attorney_info");
-    assert.equal(parseGroupSubmission(g, { type: "power_of_attorney" }).ok, true);
-    assert.equal(parseGroupSubmission(g, {}).ok, false);
+    assert.equal(parseGroupSubmission(g, { type: "power_of_attorney" }, tv).ok, true);
+    assert.equal(parseGroupSubmission(g, {}, tv).ok, false);
   });
 });
 
 describe("field lengths", () => {
   it("refuses a value longer than its kind allows, with the limit in the message", () => {
-    const schema = fieldSchema(fd("text"), "end_user");
+    const schema = fieldSchema(fd("text"), "end_user", tv);
     assert.equal(schema.safeParse("A".repeat(200)).success, true);
     const long = schema.safeParse("A".repeat(60_000));
     assert.equal(long.success, false);

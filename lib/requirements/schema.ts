@@ -2,6 +2,8 @@
  * zod schemas generated from a form group. The same function serves the browser (zodResolver)
  * and the server, which rebuilds the group from Twilio's data and adds its own rule: addresses
  * must belong to the caller's account (`addressSids`). A schema is never taken from the browser.
+ * Its messages are in the customer's language: `t` is the "Validation" catalog's translator
+ * (useTranslations in the browser, getTranslations / translatorFor on the server).
  */
 import { z } from "zod";
 import {
@@ -11,12 +13,13 @@ import {
   maxLengthOf,
   type FieldContext,
   requiredMessage,
+  type ValidationT,
 } from "./field-checks";
 import { isCreateDocument } from "./group-kind";
 import { NEW_ADDRESS } from "./text";
 import type { FieldDescriptor, FormGroup } from "./types";
 
-export { isCreateDocument };
+export { isCreateDocument, type ValidationT };
 
 export interface SchemaOptions {
   /** The caller's Address SIDs: every submitted address must be one of them (server-side). */
@@ -33,7 +36,7 @@ function toList(value: unknown): unknown {
   return value;
 }
 
-function addressSchema(field: FieldDescriptor, opts: SchemaOptions): z.ZodType {
+function addressSchema(field: FieldDescriptor, t: ValidationT, opts: SchemaOptions): z.ZodType {
   if (field.locked) {
     // The one value it may have is the one it has (the server's rule; the form shows it only).
     const kept = Array.isArray(field.value) ? field.value : [field.value];
@@ -41,41 +44,42 @@ function addressSchema(field: FieldDescriptor, opts: SchemaOptions): z.ZodType {
       Array.isArray(v) && JSON.stringify([...v].sort()) === JSON.stringify([...kept].sort());
     return z.preprocess(toList, z.array(z.string()).refine(same, { message: field.locked }));
   }
+  const fromList = t("address.fromList");
   let list = z.array(
     z
-      .string({ error: "Choose an address from the list" })
+      .string({ error: fromList })
       .trim()
       .refine(
         // In the browser, the address being added with this section (created only on save);
         // the server always knows the account's addresses, so it accepts SIDs only.
         (v) => ADDRESS_SID.test(v) || (!opts.addressSids && v === NEW_ADDRESS),
-        "Choose an address from the list",
+        fromList,
       )
       .refine((sid) => !opts.addressSids || opts.addressSids.has(sid), {
-        message: "Choose one of your saved addresses",
+        message: t("address.saved"),
       }),
-    { error: "Choose an address from the list" },
+    { error: fromList },
   );
-  if (field.required) list = list.min(1, requiredMessage(field, "supporting_document"));
+  if (field.required) list = list.min(1, requiredMessage(field, "supporting_document", t));
   return z.preprocess(toList, list);
 }
 
-function enumSchema(field: FieldDescriptor, options: string[]): z.ZodType {
-  const message = `Choose one of: ${options.join(", ")}`;
+function enumSchema(field: FieldDescriptor, options: string[], t: ValidationT): z.ZodType {
+  const message = t("chooseOneOf", { options: options.join(", ") });
   const values = field.required ? options : [...options, ""];
   const schema = z.enum(values as [string, ...string[]], { error: message });
   return field.required ? schema : schema.optional();
 }
 
-function textSchema(field: FieldDescriptor, context: FieldContext): z.ZodType {
-  const missing = requiredMessage(field, context);
+function textSchema(field: FieldDescriptor, context: FieldContext, t: ValidationT): z.ZodType {
+  const missing = requiredMessage(field, context, t);
   const max = maxLengthOf(field);
   let schema = z
     .string({ error: missing })
     .trim()
-    .max(max, `Keep the ${lowerLabel(field.label)} to ${max} characters or fewer`);
+    .max(max, t("maxLength", { field: lowerLabel(field.label), max: String(max) }));
   if (field.required) schema = schema.min(1, missing);
-  for (const check of checksFor(field))
+  for (const check of checksFor(field, t))
     schema = schema.refine((v) => v === "" || check.test(v), {
       message: check.message,
       abort: true,
@@ -86,29 +90,32 @@ function textSchema(field: FieldDescriptor, context: FieldContext): z.ZodType {
 export function fieldSchema(
   field: FieldDescriptor,
   context: FieldContext,
+  t: ValidationT,
   opts: SchemaOptions = {},
 ): z.ZodType {
-  if (field.kind === "address") return addressSchema(field, opts);
-  if (field.kind === "enum" && field.options?.length) return enumSchema(field, field.options);
-  return textSchema(field, context);
+  if (field.kind === "address") return addressSchema(field, t, opts);
+  if (field.kind === "enum" && field.options?.length) return enumSchema(field, field.options, t);
+  return textSchema(field, context, t);
 }
 
 export function fieldsSchema(
   fields: readonly FieldDescriptor[],
   context: FieldContext,
+  t: ValidationT,
   opts: SchemaOptions = {},
 ) {
   const shape: Shape = {};
-  for (const f of fields) shape[f.name] = fieldSchema(f, context, opts);
+  for (const f of fields) shape[f.name] = fieldSchema(f, context, t, opts);
   return z.object(shape);
 }
 
 /** For a new document: which accepted type is being added. */
-export function documentTypeSchema(group: FormGroup) {
-  const types = group.documentTypes.map((t) => t.type);
-  const message = `Choose which document you are adding: ${group.documentTypes.map((t) => t.name).join(", ")}`;
-  if (types.length === 0)
-    return z.object({ type: z.never({ error: "No document type is accepted here" }) });
+export function documentTypeSchema(group: FormGroup, t: ValidationT) {
+  const types = group.documentTypes.map((d) => d.type);
+  const message = t("documentType.choose", {
+    types: group.documentTypes.map((d) => d.name).join(", "),
+  });
+  if (types.length === 0) return z.object({ type: z.never({ error: t("documentType.none") }) });
   return z.object({ type: z.enum(types as [string, ...string[]], { error: message }) });
 }
 
@@ -116,13 +123,17 @@ export function documentTypeSchema(group: FormGroup) {
  * The group's schema. For a new document it is a union on `type`: each accepted type brings its
  * own fields, so the form can switch types without a new resolver.
  */
-export function schemaForGroup(group: FormGroup, opts: SchemaOptions = {}): z.ZodType<GroupValues> {
+export function schemaForGroup(
+  group: FormGroup,
+  t: ValidationT,
+  opts: SchemaOptions = {},
+): z.ZodType<GroupValues> {
   if (!isCreateDocument(group))
-    return fieldsSchema(group.fields, group.kind, opts) as z.ZodType<GroupValues>;
-  const [first, ...rest] = group.documentTypes.map((t) =>
-    fieldsSchema(t.fields, group.kind, opts).extend({ type: z.literal(t.type) }),
+    return fieldsSchema(group.fields, group.kind, t, opts) as z.ZodType<GroupValues>;
+  const [first, ...rest] = group.documentTypes.map((d) =>
+    fieldsSchema(d.fields, group.kind, t, opts).extend({ type: z.literal(d.type) }),
   );
-  if (!first) return documentTypeSchema(group) as z.ZodType<GroupValues>;
+  if (!first) return documentTypeSchema(group, t) as z.ZodType<GroupValues>;
   return z.discriminatedUnion("type", [first, ...rest]) as z.ZodType<GroupValues>;
 }
 
@@ -141,13 +152,14 @@ function failure(error: z.ZodError): GroupSubmission {
 export function parseGroupSubmission(
   group: FormGroup,
   raw: unknown,
+  t: ValidationT,
   opts: SchemaOptions = {},
 ): GroupSubmission {
   if (isCreateDocument(group)) {
     // Check the type first so a bad one reads "choose a document", not a union error.
-    const typed = documentTypeSchema(group).safeParse(raw);
+    const typed = documentTypeSchema(group, t).safeParse(raw);
     if (!typed.success) return failure(typed.error);
   }
-  const parsed = schemaForGroup(group, opts).safeParse(raw);
+  const parsed = schemaForGroup(group, t, opts).safeParse(raw);
   return parsed.success ? { ok: true, data: parsed.data } : failure(parsed.error);
 }

@@ -38,11 +38,20 @@ export interface FieldMismatch {
   endUserGroupId: string;
 }
 
+/** Twilio's own reason, reworded (English), shown after the advice as a note or its details. */
+export interface GuidanceNote {
+  kind: "reviewer" | "details";
+  text: string;
+}
+
 export interface FieldDescriptor {
   /** Twilio's machine name, the attribute key. */
   name: string;
+  /** Twilio's friendly name (English: shown with lang="en"). */
   label: string;
+  /** Twilio's description (English), unless `descriptionIsOurs` (then the customer's language). */
   description: string;
+  descriptionIsOurs?: boolean;
   kind: FieldKind;
   required: boolean;
   options?: string[];
@@ -52,8 +61,12 @@ export interface FieldDescriptor {
   value: string | string[];
   failed: boolean;
   errorCode: number | null;
-  /** Plain-language advice for a failed field. */
+  /** Plain-language advice for a failed field, in the customer's language. */
   guidance: string | null;
+  /** Twilio's reason beside the advice, reworded but in English (lib/requirements/guidance.ts). */
+  guidanceNote?: GuidanceNote;
+  /** Address fields: the Bundle's country (ISO code), the new-address form's default. */
+  country?: string;
   mismatch?: FieldMismatch;
   /**
    * The value cannot change in an update: the Address of a document carried over from the
@@ -87,7 +100,9 @@ export interface FormGroup {
   objectSid: string | null;
   title: string;
   requirements: GroupRequirement[];
+  /** Plain-language advice, in the customer's language. */
   guidance: string | null;
+  guidanceNote?: GuidanceNote;
   documentTypes: DocumentTypeOption[];
   needsFile: boolean;
   /**

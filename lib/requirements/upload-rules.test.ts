@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { checkUpload, UPLOAD_RULES } from "./upload-rules";
+import { translatorFor } from "@/lib/i18n/translator";
+
+const tv = await translatorFor("en", "Validation");
 
 const MIB = 1024 * 1024;
 
@@ -45,5 +48,5 @@ describe("checkUpload", () => {
     ],
   ];
   for (const [name, file, expected] of cases)
-    it(name, () => assert.equal(checkUpload(file), expected));
+    it(name, () => assert.equal(checkUpload(file, tv), expected));
 });

@@ -3,7 +3,10 @@
  * the sibling Documents API allows 10 MB, third-party code enforces 5 MB and PDF/JPEG/PNG, and the
  * emulator refuses the same (packages/twilio-emulator/src/defaults.ts). We take the stricter one.
  */
+import type { Translator } from "@/lib/i18n/translator";
 import type { FormGroup } from "./types";
+
+type T = Translator<"Validation">;
 
 const MIB = 1024 * 1024;
 
@@ -23,12 +26,13 @@ export interface UploadCandidate {
   name: string;
 }
 
-function megabytes(bytes: number): string {
+/** "5 MB", "7.2 MB" ("7,2 MB" in German): the number is rounded here, written by the catalog. */
+function megabytes(bytes: number, t: T): string {
   const mb = bytes / MIB;
-  if (Number.isInteger(mb)) return `${mb} MB`;
+  if (Number.isInteger(mb)) return t("upload.megabytes", { mb });
   const text = mb.toFixed(1);
   // 5.04 MB must not read "5.0 MB" next to a 5 MB limit.
-  return `${text.endsWith(".0") ? mb.toFixed(2) : text} MB`;
+  return t("upload.megabytes", { mb: Number(text.endsWith(".0") ? mb.toFixed(2) : text) });
 }
 
 function extensionOf(name: string): string {
@@ -37,25 +41,32 @@ function extensionOf(name: string): string {
 }
 
 /** null when the file is acceptable, else a message saying what to do. */
-export function checkUpload(file: UploadCandidate): string | null {
-  const wrongType = "Upload a PDF, JPEG or PNG file";
+export function checkUpload(file: UploadCandidate, t: T): string | null {
+  const wrongType = t("upload.wrongType");
   const ext = extensionOf(file.name);
   const type = file.type.toLowerCase().split(";")[0]?.trim() ?? "";
   const typeOk = (UPLOAD_RULES.mimeTypes as readonly string[]).includes(type);
   const extOk = (UPLOAD_RULES.extensions as readonly string[]).includes(ext);
   if (type ? !typeOk : !extOk) return wrongType;
   if (ext && !extOk) return wrongType;
-  if (file.size <= 0) return "The file is empty. Choose the file again";
+  if (file.size <= 0) return t("upload.empty");
   if (file.size > UPLOAD_RULES.maxBytes)
-    return `The file is ${megabytes(file.size)}; the limit is ${megabytes(UPLOAD_RULES.maxBytes)}`;
+    return t("upload.tooLarge", {
+      size: megabytes(file.size, t),
+      limit: megabytes(UPLOAD_RULES.maxBytes, t),
+    });
   return null;
 }
 
 /** What the form and the server say when a required file is missing. */
-export const MISSING_FILE = "Upload the document: a PDF, JPEG or PNG file";
+export function missingFile(t: T): string {
+  return t("upload.missing");
+}
 
 /** The hint beside a file input. */
-export const UPLOAD_HINT = `A PDF, JPEG or PNG file of up to ${megabytes(UPLOAD_RULES.maxBytes)}.`;
+export function uploadHint(t: T): string {
+  return t("upload.hint", { limit: megabytes(UPLOAD_RULES.maxBytes, t) });
+}
 
 export interface FileRule {
   /** Show the file input at all. */

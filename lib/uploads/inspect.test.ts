@@ -2,6 +2,9 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import sharp from "sharp";
 import { inspectUpload } from "./inspect";
+import { translatorFor } from "@/lib/i18n/translator";
+
+const tv = await translatorFor("en", "Validation");
 
 const PDF = Buffer.from(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
@@ -16,19 +19,25 @@ const file = (bytes: Buffer, name: string, type: string) =>
 
 describe("inspectUpload: the server's check of a document's bytes", () => {
   it("accepts a real PDF, PNG and JPEG, and says what they are", async () => {
-    assert.deepEqual(await inspectUpload(file(PDF, "excerpt.pdf", "application/pdf")), {
+    assert.deepEqual(await inspectUpload(file(PDF, "excerpt.pdf", "application/pdf"), tv), {
       ok: true,
       mimeType: "application/pdf",
       pages: 1,
     });
-    const png = await inspectUpload(file(await image(800, 600, "png"), "id.png", "image/png"));
+    const png = await inspectUpload(file(await image(800, 600, "png"), "id.png", "image/png"), tv);
     assert.deepEqual(png, { ok: true, mimeType: "image/png", width: 800, height: 600 });
-    const jpeg = await inspectUpload(file(await image(640, 480, "jpeg"), "id.jpg", "image/jpeg"));
+    const jpeg = await inspectUpload(
+      file(await image(640, 480, "jpeg"), "id.jpg", "image/jpeg"),
+      tv,
+    );
     assert.equal(jpeg.ok && jpeg.mimeType, "image/jpeg");
   });
 
   it("takes the type from the bytes: a PNG sent as a JPEG is a PNG", async () => {
-    const result = await inspectUpload(file(await image(800, 600, "png"), "id.jpg", "image/jpeg"));
+    const result = await inspectUpload(
+      file(await image(800, 600, "png"), "id.jpg", "image/jpeg"),
+      tv,
+    );
     assert.equal(result.ok && result.mimeType, "image/png");
   });
 
@@ -77,7 +86,7 @@ describe("inspectUpload: the server's check of a document's bytes", () => {
   ];
   for (const [name, make, message] of refusals)
     it(`refuses ${name}, saying why`, async () => {
-      const result = await inspectUpload(await make());
+      const result = await inspectUpload(await make(), tv);
       assert.equal(result.ok, false);
       assert.match(result.ok ? "" : result.message, message);
     });

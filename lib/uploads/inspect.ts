@@ -9,7 +9,11 @@
  * viewer would. Node-only; no `server-only` marker so the unit tests can call it.
  */
 import { fileTypeFromBuffer } from "file-type";
+import type { Translator } from "@/lib/i18n/translator";
 import { UPLOAD_RULES, checkUpload } from "@/lib/requirements/upload-rules";
+
+/** The refusals are in the customer's language (the "Validation" catalog, issue 16). */
+type T = Translator<"Validation">;
 
 export type DocumentMime = (typeof UPLOAD_RULES.mimeTypes)[number];
 
@@ -24,26 +28,21 @@ const MAX_IMAGE_PIXELS = 100_000_000;
 
 const refuse = (message: string): Inspection => ({ ok: false, message });
 
-const NOT_A_DOCUMENT =
-  "This file is not a PDF, JPEG or PNG, whatever its name says. Upload a scan or photo of the document";
-
-async function inspectImage(bytes: Uint8Array, mimeType: DocumentMime): Promise<Inspection> {
+async function inspectImage(bytes: Uint8Array, mimeType: DocumentMime, t: T): Promise<Inspection> {
   const { default: sharp } = await import("sharp");
   try {
     const image = sharp(bytes, { failOn: "error", limitInputPixels: MAX_IMAGE_PIXELS });
     const { width = 0, height = 0 } = await image.metadata();
     await image.stats(); // decodes every pixel: a truncated or forged image fails here
     if (Math.min(width, height) < MIN_IMAGE_SIDE_PX)
-      return refuse(
-        `The image is only ${width} × ${height} pixels, too small to read. Upload a sharper scan or photo (at least ${MIN_IMAGE_SIDE_PX} pixels on each side)`,
-      );
+      return refuse(t("upload.imageTooSmall", { width, height, min: MIN_IMAGE_SIDE_PX }));
     return { ok: true, mimeType, width, height };
   } catch {
-    return refuse("The image could not be opened: it may be damaged. Save or scan it again");
+    return refuse(t("upload.imageDamaged"));
   }
 }
 
-async function inspectPdf(bytes: Uint8Array): Promise<Inspection> {
+async function inspectPdf(bytes: Uint8Array, t: T): Promise<Inspection> {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const task = getDocument({
     data: bytes.slice(), // PDF.js takes ownership of the buffer it is given
@@ -55,24 +54,24 @@ async function inspectPdf(bytes: Uint8Array): Promise<Inspection> {
     const doc = await task.promise;
     const pages = doc.numPages;
     await doc.destroy();
-    if (pages < 1) return refuse("The PDF has no pages. Upload the document itself");
+    if (pages < 1) return refuse(t("upload.pdfNoPages"));
     return { ok: true, mimeType: "application/pdf", pages };
   } catch (error) {
     if (error instanceof Error && error.name === "PasswordException")
-      return refuse("The PDF is protected with a password. Upload a copy without a password");
-    return refuse("The PDF could not be opened: it may be damaged. Save it again as a PDF");
+      return refuse(t("upload.pdfPassword"));
+    return refuse(t("upload.pdfDamaged"));
   } finally {
     await task.destroy().catch(() => undefined);
   }
 }
 
-export async function inspectUpload(file: File): Promise<Inspection> {
-  const problem = checkUpload({ size: file.size, type: file.type, name: file.name });
+export async function inspectUpload(file: File, t: T): Promise<Inspection> {
+  const problem = checkUpload({ size: file.size, type: file.type, name: file.name }, t);
   if (problem) return refuse(problem);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const detected = (await fileTypeFromBuffer(bytes))?.mime;
   const allowed = UPLOAD_RULES.mimeTypes as readonly string[];
-  if (!detected || !allowed.includes(detected)) return refuse(NOT_A_DOCUMENT);
+  if (!detected || !allowed.includes(detected)) return refuse(t("upload.notADocument"));
   const mimeType = detected as DocumentMime;
-  return mimeType === "application/pdf" ? inspectPdf(bytes) : inspectImage(bytes, mimeType);
+  return mimeType === "application/pdf" ? inspectPdf(bytes, t) : inspectImage(bytes, mimeType, t);
 }

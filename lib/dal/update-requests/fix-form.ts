@@ -5,6 +5,7 @@ import type { UpdateRequestRow } from "@/lib/db/schema";
 import { buildRequirementForm, type RequirementForm } from "@/lib/requirements";
 import { listEvaluations, type BundleWithItems } from "@/lib/twilio";
 import type { Address, Evaluation, Regulation } from "@/lib/domain/types";
+import type { Translator } from "@/lib/i18n/translator";
 import { keptEvaluation } from "./kept";
 
 export interface FixForm {
@@ -30,12 +31,13 @@ async function latestEvaluation(sub: string, row: UpdateRequestRow, copySid: str
 /**
  * The copy's generated form, from Twilio's data only: the regulation's field definitions, the
  * latest evaluation and the copy's items. The server rebuilds it to validate every submission.
+ * `t` writes its titles and advice (the customer's language for the page; see save-group.ts).
  */
 export async function buildFixForm(
   subaccountSid: string,
   row: UpdateRequestRow,
   copy: BundleWithItems,
-  options: { freshAddresses?: boolean; editing?: ReadonlySet<string> } = {},
+  options: { freshAddresses?: boolean; editing?: ReadonlySet<string>; t: Translator<"Guidance"> },
 ): Promise<FixForm> {
   const regulationSid = copy.bundle.regulationSid;
   if (!regulationSid) throw new Error(`copy ${copy.bundle.sid} has no regulation`);
@@ -44,14 +46,17 @@ export async function buildFixForm(
     latestEvaluation(subaccountSid, row, copy.bundle.sid),
     cachedAddresses(subaccountSid, options.freshAddresses),
   ]);
-  const form = buildRequirementForm({
-    regulation,
-    evaluation: latest.evaluation,
-    endUsers: copy.endUsers,
-    documents: copy.supportingDocuments,
-    addresses,
-    ...(options.editing ? { editing: options.editing } : {}),
-  });
+  const form = buildRequirementForm(
+    {
+      regulation,
+      evaluation: latest.evaluation,
+      endUsers: copy.endUsers,
+      documents: copy.supportingDocuments,
+      addresses,
+      ...(options.editing ? { editing: options.editing } : {}),
+    },
+    options.t,
+  );
   return {
     form,
     addresses,

@@ -2,17 +2,21 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { AccountContext } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import {
-  MISSING_FILE,
   changedFieldLabels,
   fileRule,
+  missingFile,
   parseGroupSubmission,
   submittedFields,
   type FormGroup,
   type GroupValues,
+  type ValidationT,
 } from "@/lib/requirements";
-import type { BundleWithItems, CreateAddressInput } from "@/lib/twilio";
 import { newAddressFields } from "@/lib/actions/schemas/update";
+import { translateKeyed } from "@/lib/i18n/keyed";
+import type { BundleWithItems, CreateAddressInput } from "@/lib/twilio";
 import { NEW_ADDRESS } from "@/lib/requirements/text";
 import type { Address, Attributes } from "@/lib/domain/types";
 import { inspectUpload } from "@/lib/uploads/inspect";
@@ -58,13 +62,14 @@ async function checkFile(
   group: FormGroup,
   values: GroupValues,
   file: File | undefined,
+  t: ValidationT,
 ): Promise<{ problem: string } | { upload: CheckedFile | undefined }> {
   if (file) {
-    const inspected = await inspectUpload(file);
+    const inspected = await inspectUpload(file, t);
     if (!inspected.ok) return { problem: inspected.message };
     return { upload: { file, mimeType: inspected.mimeType } };
   }
-  if (fileRule(group, values.type).required) return { problem: MISSING_FILE };
+  if (fileRule(group, values.type).required) return { problem: missingFile(t) };
   return { upload: undefined };
 }
 
@@ -155,8 +160,21 @@ function changeSummary(
 /**
  * Step 2: validates one form group against the schema rebuilt from Twilio's data (never the
  * browser's), writes it to the copy's items, then re-evaluates so the page shows what is left.
+ * `locale`: the language of the answer's messages (the action passes the request's). The form
+ * rebuilt here is English: its titles go into the update's history and the audit, which are
+ * recorded once and read later in any language.
  */
-export function saveGroup(ctx: AccountContext, input: SaveGroupRequest): Promise<SaveGroupOutcome> {
+export async function saveGroup(
+  ctx: AccountContext,
+  input: SaveGroupRequest,
+  options: { locale?: Locale } = {},
+): Promise<SaveGroupOutcome> {
+  const locale = options.locale ?? "en";
+  const [t, tInput, tRecord] = await Promise.all([
+    translatorFor(locale, "Validation"),
+    translatorFor(locale, "Input"),
+    translatorFor("en", "Guidance"),
+  ]);
   return userStep(ctx, input.originalSid, {
     name: "save",
     freshness: "kept",
@@ -168,32 +186,32 @@ export function saveGroup(ctx: AccountContext, input: SaveGroupRequest): Promise
       const named = JSON.stringify(input.values).match(/AD[0-9a-fA-F]{32}/g) ?? [];
       // A section opened from the review's "Edit" link: its item passes, so it is asked for.
       const editing = new Set([input.groupId.split(":")[1] ?? ""]);
-      let built = await buildFixForm(run.sub, run.row, copy, { editing });
+      let built = await buildFixForm(run.sub, run.row, copy, { editing, t: tRecord });
       if (named.some((sid) => !built.addresses.some((a) => a.sid === sid)))
-        built = await buildFixForm(run.sub, run.row, copy, { freshAddresses: true, editing });
+        built = await buildFixForm(run.sub, run.row, copy, {
+          freshAddresses: true,
+          editing,
+          t: tRecord,
+        });
       const group = built.form.groups.find((g) => g.id === input.groupId);
-      if (!group)
-        return invalid(
-          "_form",
-          "This section no longer needs changes. Reload the page to see what is still needed.",
-        );
+      if (!group) return invalid("_form", t("sectionGone"));
       // The file first: a refused file saves nothing, not even the section's new address.
-      const checked = await checkFile(group, input.values as GroupValues, input.file);
+      const checked = await checkFile(group, input.values as GroupValues, input.file, t);
       if ("problem" in checked) return invalid("file", checked.problem);
       const addressSids = new Set(built.addresses.map((a) => a.sid));
       let values = input.values;
       if (mentionsNewAddress(values)) {
         const added = newAddressFields.safeParse(input.newAddress ?? {});
-        if (!added.success)
-          return invalid(
-            "_form",
-            `The new address: ${added.error.issues[0]?.message ?? "it could not be read"}.`,
-          );
+        if (!added.success) {
+          const issue = added.error.issues[0]?.message;
+          const problem = issue ? translateKeyed(tInput, issue) : t("newAddress.unreadable");
+          return invalid("_form", t("newAddress.invalid", { problem }));
+        }
         const sid = await addressFor(ctx, input.originalSid, added.data, built.addresses);
         addressSids.add(sid);
         values = withAddress(values, sid);
       }
-      const parsed = parseGroupSubmission(group, values, { addressSids });
+      const parsed = parseGroupSubmission(group, values, t, { addressSids });
       if (!parsed.ok) return { saved: false, fieldErrors: parsed.fieldErrors };
 
       const fingerprint = await fingerprintOf(group.id, parsed.data, checked.upload);

@@ -13,9 +13,9 @@ import {
   type RequirementForm,
 } from "@/lib/requirements";
 import { fetchBundleItems } from "@/lib/twilio";
+import type { Bundle } from "@/lib/domain/types";
 import type { Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
-import type { Bundle } from "@/lib/domain/types";
 import {
   describe,
   fromStored,
@@ -72,13 +72,15 @@ async function baselineOf(sub: string, row: UpdateRequestRow, original: Bundle) 
 /**
  * Everything the update page shows, reconciled with Twilio first (or with what the last step
  * kept, if nothing changed since). Only reads, and keeps what it read on the row; the steps
- * that change anything are the actions.
+ * that change anything are the actions. `locale`: the customer's language for the form's
+ * titles, advice, address groups and the review's dates (the page passes the request's).
  */
 export async function getUpdateView(
   ctx: AccountContext,
   originalSid: string,
   options: { editing?: string | undefined; locale?: Locale } = {},
 ): Promise<UpdateView> {
+  const locale = options.locale ?? "en";
   const sub = ctx.account.subaccountSid;
   const latest = await findLatestRequest(ctx.account.id, originalSid);
   const closed = !latest || latest.phase === "done" || latest.phase === "cancelled";
@@ -100,11 +102,19 @@ export async function getUpdateView(
   if (copy && EDITABLE.has(state.phase)) {
     // "Edit" from the review opens a passing item as a section (only the copy's own items can).
     const editing = options.editing ? new Set([options.editing]) : null;
-    const built = await buildFixForm(sub, row, copy, editing ? { editing } : {});
+    const [t, tAddress] = await Promise.all([
+      translatorFor(locale, "Guidance"),
+      translatorFor(locale, "Address"),
+    ]);
+    const built = await buildFixForm(sub, row, copy, { t, ...(editing ? { editing } : {}) });
     if (built.evaluationRead) row = await saveChanges(row, { evaluation: built.evaluation });
     fix = {
       form: built.form,
-      addresses: addressOptions(built.addresses, built.regulation.isoCountry),
+      addresses: addressOptions(built.addresses, {
+        country: built.regulation.isoCountry,
+        t: tAddress,
+        locale,
+      }),
     };
     if (state.phase === "ready" && synced?.snapshot.original) {
       const before = await baselineOf(sub, row, synced.snapshot.original);
@@ -130,6 +140,8 @@ export async function getUpdateView(
         addresses: built.addresses,
         edits,
         superseded,
+        t,
+        locale,
       });
     }
   }
@@ -144,8 +156,7 @@ export async function getUpdateView(
   }
   // Count what the customer sees: form sections, not Twilio's requirements (one document can
   // fail several requirements at once).
-  // The page's words in the viewer's language (English where no request's language is given).
-  const locale = options.locale ?? "en";
+  // The status and history in the viewer's language too.
   const [tStatus, tTimeline] = await Promise.all([
     translatorFor(locale, "UpdateStatus"),
     translatorFor(locale, "Timeline"),

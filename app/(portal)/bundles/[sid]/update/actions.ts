@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
 import { accountAction } from "@/lib/actions/safe-action";
 import { invalidFields, ok, type ActionResult } from "@/lib/actions/result";
 import type { AccountContext } from "@/lib/auth/context";
@@ -37,7 +38,7 @@ const cancelAction = step(async (ctx, sid) => {
 });
 
 const saveAction = accountAction(saveGroupInput, async (input, ctx) => {
-  const outcome = await saveGroup(ctx, input);
+  const outcome = await saveGroup(ctx, input, { locale: await getLocale() });
   if (!outcome.saved) return invalidFields(outcome.fieldErrors);
   refresh(input.originalSid);
   return ok({ groupId: input.groupId });

@@ -4,6 +4,8 @@ import { ChangesDiff } from "@/components/update/changes-diff";
 import { ReviewList } from "@/components/update/review-list";
 import { StepButton } from "@/components/update/step-button";
 import { stepTexts } from "@/components/update/step-texts";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_NAMESPACES } from "@/components/forms/namespaces";
 import { RequirementGroupForm } from "@/components/forms/requirement-group-form";
 import type { UpdateView } from "@/lib/dal/update-requests";
 import {
@@ -42,16 +44,18 @@ export function FixStep({ originalSid, view }: { originalSid: string; view: Upda
               })}
             </p>
           ) : null}
-          {fix.form.groups.map((group) => (
-            <RequirementGroupForm
-              key={group.id}
-              originalSid={originalSid}
-              group={group}
-              addresses={fix.addresses}
-              save={saveGroupAction}
-              focusOnOpen={!!group.openedToEdit}
-            />
-          ))}
+          <ClientMessages namespaces={FORM_NAMESPACES}>
+            {fix.form.groups.map((group) => (
+              <RequirementGroupForm
+                key={group.id}
+                originalSid={originalSid}
+                group={group}
+                addresses={fix.addresses}
+                save={saveGroupAction}
+                focusOnOpen={!!group.openedToEdit}
+              />
+            ))}
+          </ClientMessages>
         </section>
       ) : null}
       {fix.form.passedRequirements.length > 0 ? (
