@@ -76,6 +76,21 @@ const TRANSLATED = [
   "components/forms/new-address-fieldset.tsx",
   "components/forms/requirement-group-form.tsx",
   "components/forms/text-field.tsx",
+  "app/(support)/layout.tsx",
+  "app/(support)/error.tsx",
+  "app/(support)/support/loading.tsx",
+  "app/(support)/support/page.tsx",
+  "app/(support)/support/attention/page.tsx",
+  "app/(support)/support/accounts/[[]id]/page.tsx",
+  "app/(support)/support/staff/page.tsx",
+  "components/support/console-table.tsx",
+  "components/support/impersonation-banner.tsx",
+  "components/support/impersonation-context.tsx",
+  "components/support/page-links.tsx",
+  "components/support/retry-button.tsx",
+  "components/support/role-button.tsx",
+  "components/support/start-impersonation-form.tsx",
+  "components/support/sweep-progress.tsx",
 ];
 
 const eslintConfig = defineConfig([

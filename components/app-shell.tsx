@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { ActingContext } from "@/lib/auth/context";
 import { brandStyle, type Brand } from "@/lib/branding/brand";
+import { ClientMessages } from "./i18n/client-messages";
 import { PortalHeader, type HeaderActions } from "./portal-header";
 import { ImpersonationBanner, type BannerActions } from "./support/impersonation-banner";
 import { ImpersonationProvider, type ClientImpersonation } from "./support/impersonation-context";
@@ -27,12 +28,14 @@ export async function AppShell({
 }) {
   const imp = ctx.impersonation;
   const t = await getTranslations("Shell");
+  const tImp = await getTranslations("Impersonation");
   const client: ClientImpersonation | null = imp
     ? {
         accountName: imp.account.name,
         staffName: imp.staff.name,
         mode: imp.mode,
         expiresAt: imp.expiresAt.toISOString(),
+        confirmMessage: tImp.raw("supportConfirm") as string,
       }
     : null;
   return (
@@ -45,19 +48,22 @@ export async function AppShell({
           {t("skipToMain")}
         </a>
         {imp ? (
-          <ImpersonationBanner
-            session={{
-              id: imp.id,
-              accountName: imp.account.name,
-              staffName: imp.staff.name,
-              reason: imp.reason,
-              ticket: imp.ticket,
-              mode: imp.mode,
-              expiresAt: imp.expiresAt.toISOString(),
-              renderedAt: new Date().toISOString(),
-            }}
-            actions={actions.impersonation}
-          />
+          // The banner's words travel only while support acts as a customer.
+          <ClientMessages namespaces={["Impersonation"]}>
+            <ImpersonationBanner
+              session={{
+                id: imp.id,
+                accountName: imp.account.name,
+                staffName: imp.staff.name,
+                reason: imp.reason,
+                ticket: imp.ticket,
+                mode: imp.mode,
+                expiresAt: imp.expiresAt.toISOString(),
+                renderedAt: new Date().toISOString(),
+              }}
+              actions={actions.impersonation}
+            />
+          </ClientMessages>
         ) : null}
         <PortalHeader ctx={ctx} actions={actions} brand={brand} />
         <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { PageError } from "@/components/page-error";
 
 /** A support page that failed: shown under the portal's header, with a way on. */
@@ -7,5 +8,6 @@ export default function SupportError(props: {
   error: Error & { digest?: string };
   reset: () => void;
 }) {
-  return <PageError {...props} home={{ href: "/support", label: "Back to the support console" }} />;
+  const t = useTranslations("SupportClient");
+  return <PageError {...props} home={{ href: "/support", label: t("backToConsole") }} />;
 }

@@ -2,8 +2,9 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/result";
-import { formatTimeLeft, MODE_LABELS, timeLeftMs } from "@/lib/impersonation/rules";
+import { timeLeftMs } from "@/lib/impersonation/rules";
 import type { ImpersonationMode } from "@/lib/db/schema";
 
 export interface BannerActions {
@@ -30,6 +31,7 @@ export interface BannerSession {
  * Shown on every page while support staff act as a customer (Makerkit's and WorkOS's banner):
  * whose account, why, how long is left, which mode, and Stop. When the time is up it refreshes
  * the page; the server then ends the session and sends the staff member back to the console.
+ * Its words come from the Impersonation namespace, which the app shell sends with it.
  */
 export function ImpersonationBanner({
   session,
@@ -38,11 +40,10 @@ export function ImpersonationBanner({
   session: BannerSession;
   actions: BannerActions;
 }) {
+  const t = useTranslations("Impersonation");
   const left = useTimeLeft(session.expiresAt, session.renderedAt);
   useRecheckOnNavigation(session.id, session.mode);
-  useTitlePrefix(
-    `[Support: acting as ${session.accountName}, ${session.mode === "assist" ? "assist mode" : "read-only"}]`,
-  );
+  useTitlePrefix(t("banner.titlePrefix", { account: session.accountName, mode: session.mode }));
   const assist = session.mode === "assist";
   return (
     <section
@@ -52,30 +53,42 @@ export function ImpersonationBanner({
       <div className="mx-auto flex max-w-6xl flex-wrap items-start justify-between gap-x-6 gap-y-3 px-4 py-3">
         <div className="min-w-0 flex-1 space-y-1">
           <h2 id="impersonation-banner-title" className="font-semibold">
-            Support access: you are acting as{" "}
-            <span className="rounded bg-white px-1.5 font-bold">{session.accountName}</span>
+            {t.rich("banner.title", {
+              account: () => (
+                <span className="rounded bg-white px-1.5 font-bold">{session.accountName}</span>
+              ),
+            })}
           </h2>
           <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <span>
-              <span className="font-medium">Mode:</span>{" "}
-              <span data-testid="impersonation-mode">{MODE_LABELS[session.mode]}</span>
-              {assist ? " (your changes are made for the customer)" : " (nothing can be changed)"}
+              <span className="font-medium">{t("banner.modeLabel")}</span>
+              <span data-testid="impersonation-mode">{t(`mode.${session.mode}`)}</span>
+              {assist ? t("banner.assistNote") : t("banner.readOnlyNote")}
             </span>
             <span>
-              <span className="font-medium">Time left:</span>{" "}
-              <time dateTime={session.expiresAt}>{formatTimeLeft(left)}</time>
+              <span className="font-medium">{t("banner.timeLeftLabel")}</span>
+              <time dateTime={session.expiresAt}>
+                {left <= 0
+                  ? t("banner.expired")
+                  : left < 60_000
+                    ? t("banner.lessThanMinute")
+                    : t("banner.timeLeft", { minutes: Math.ceil(left / 60_000) })}
+              </time>
             </span>
             <span>
-              <span className="font-medium">Staff:</span> {session.staffName}
+              <span className="font-medium">{t("banner.staffLabel")}</span>
+              {session.staffName}
             </span>
             {session.ticket ? (
-              <span>
-                <span className="font-medium">Ticket:</span> {session.ticket}
+              <span className="break-all">
+                <span className="font-medium">{t("banner.ticketLabel")}</span>
+                {session.ticket}
               </span>
             ) : null}
           </p>
           <p className="text-sm break-words">
-            <span className="font-medium">Reason:</span> {session.reason}
+            <span className="font-medium">{t("banner.reasonLabel")}</span>
+            {session.reason}
           </p>
         </div>
         <div className="flex flex-wrap items-start gap-2">
@@ -90,7 +103,7 @@ export function ImpersonationBanner({
               type="submit"
               className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-700 focus-visible:ring-2 focus-visible:ring-slate-900 focus-visible:ring-offset-2 focus-visible:outline-none"
             >
-              Stop impersonating
+              {t("banner.stop")}
             </button>
           </form>
         </div>
@@ -186,6 +199,7 @@ function ModeSwitch({
   accountName: string;
   changeMode: BannerActions["changeMode"];
 }) {
+  const t = useTranslations("Impersonation.banner");
   const [state, action, pending] = useActionState(changeMode, null);
   const [confirming, setConfirming] = useState(false);
   const button =
@@ -200,7 +214,7 @@ function ModeSwitch({
           disabled={pending}
           className={`${button} border-slate-700 bg-white text-slate-900 hover:bg-slate-100 focus-visible:ring-slate-700`}
         >
-          {pending ? "Switching…" : "Back to read-only"}
+          {pending ? t("switching") : t("backToReadOnly")}
         </button>
         {state && !state.ok ? <ErrorText message={state.message} /> : null}
       </form>
@@ -214,7 +228,7 @@ function ModeSwitch({
         onClick={() => setConfirming(true)}
         className={`${button} border-violet-800 bg-white text-violet-950 hover:bg-violet-100 focus-visible:ring-violet-800`}
       >
-        Switch to assist mode…
+        {t("switchToAssist")}
       </button>
     );
   }
@@ -228,12 +242,9 @@ function ModeSwitch({
     >
       <input type="hidden" name="mode" value="assist" />
       <p id="assist-confirm-title" className="font-semibold">
-        Make changes for {accountName}?
+        {t("confirmTitle", { account: accountName })}
       </p>
-      <p className="mt-1 text-sm">
-        In assist mode you can act in the customer&apos;s update flow. Every change is recorded
-        under your name with your reason, and the customer sees it in their activity.
-      </p>
+      <p className="mt-1 text-sm">{t("confirmBody")}</p>
       <div className="mt-3 flex gap-2">
         <button
           type="submit"
@@ -242,14 +253,14 @@ function ModeSwitch({
           autoFocus
           className={`${button} border-red-800 bg-red-800 text-white hover:bg-red-900 focus-visible:ring-red-800`}
         >
-          {pending ? "Switching…" : "Yes, switch to assist mode"}
+          {pending ? t("switching") : t("confirm")}
         </button>
         <button
           type="button"
           onClick={() => setConfirming(false)}
           className={`${button} border-slate-600 bg-white text-slate-900 hover:bg-slate-100 focus-visible:ring-slate-600`}
         >
-          Cancel
+          {t("cancel")}
         </button>
       </div>
       {state && !state.ok ? <ErrorText message={state.message} /> : null}

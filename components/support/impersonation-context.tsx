@@ -1,6 +1,8 @@
 "use client";
 
 import { createContext, useCallback, useContext, type ReactNode } from "react";
+import { createTranslator, useLocale } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ImpersonationMode } from "@/lib/db/schema";
 
 /**
@@ -14,6 +16,12 @@ export interface ClientImpersonation {
   mode: ImpersonationMode;
   /** ISO instant the session ends. */
   expiresAt: string;
+  /**
+   * The second confirmation's message (Impersonation.supportConfirm, ICU, in the staff member's
+   * language), handed over with the session: the pages whose step buttons ask it send their own
+   * namespaces, and this one word-set only matters while support acts as a customer.
+   */
+  confirmMessage: string;
 }
 
 const ImpersonationContext = createContext<ClientImpersonation | null>(null);
@@ -33,14 +41,17 @@ export function useImpersonation(): ClientImpersonation | null {
   return useContext(ImpersonationContext);
 }
 
-/** The second confirmation's text for an irreversible Twilio step taken by support staff. */
-export function supportConfirmMessage(imp: ClientImpersonation, step: string): string {
-  return (
-    `You are acting for ${imp.accountName} as support staff.\n\n` +
-    `"${step}" changes the customer's Bundle at Twilio and cannot be undone. ` +
-    `It is recorded under your name (${imp.staffName}) with your reason, and the customer sees it in their activity.\n\n` +
-    `Do it on the customer's behalf?`
-  );
+/**
+ * The second confirmation's text for an irreversible Twilio step taken by support staff; its
+ * paragraphs are separated by blank lines.
+ */
+export function supportConfirmMessage(
+  imp: ClientImpersonation,
+  step: string,
+  locale: Locale,
+): string {
+  const t = createTranslator({ locale, messages: { confirm: imp.confirmMessage } });
+  return t("confirm", { account: imp.accountName, staff: imp.staffName, step });
 }
 
 /**
@@ -51,8 +62,10 @@ export function supportConfirmMessage(imp: ClientImpersonation, step: string): s
  */
 export function useSupportQuestion(): (step: string) => string | null {
   const imp = useImpersonation();
+  const locale = useLocale();
   return useCallback(
-    (step: string) => (imp && imp.mode === "assist" ? supportConfirmMessage(imp, step) : null),
-    [imp],
+    (step: string) =>
+      imp && imp.mode === "assist" ? supportConfirmMessage(imp, step, locale) : null,
+    [imp, locale],
   );
 }

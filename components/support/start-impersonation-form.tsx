@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
 import type { startImpersonationInput } from "@/lib/actions/schemas/impersonation";
@@ -32,6 +33,7 @@ export function StartImpersonationForm({
   defaultMinutes: number;
   start: (input: unknown) => Promise<ActionResult<never>>;
 }) {
+  const t = useTranslations("Impersonation.start");
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const { form, errors, setFieldErrors } = useSchemaForm<Output>({
@@ -68,11 +70,11 @@ export function StartImpersonationForm({
       <input type="hidden" name="accountId" value={accountId} />
       <div>
         <label htmlFor="reason" className="block font-medium">
-          Reason <span className="font-normal text-slate-700">(required)</span>
+          {t("reason")}
+          <span className="font-normal text-slate-700">{t("required")}</span>
         </label>
         <p id="reason-hint" className="text-sm text-slate-700">
-          At least a sentence. {accountName} will read it in their activity, next to everything you
-          do.
+          {t("reasonHint", { account: accountName })}
         </p>
         <textarea
           id="reason"
@@ -86,7 +88,8 @@ export function StartImpersonationForm({
       </div>
       <div>
         <label htmlFor="ticket" className="block font-medium">
-          Ticket reference <span className="font-normal text-slate-700">(optional)</span>
+          {t("ticket")}
+          <span className="font-normal text-slate-700">{t("optional")}</span>
         </label>
         <input
           id="ticket"
@@ -101,10 +104,10 @@ export function StartImpersonationForm({
       </div>
       <div>
         <label htmlFor="minutes" className="block font-medium">
-          Duration
+          {t("duration")}
         </label>
         <p id="minutes-hint" className="text-sm text-slate-700">
-          Access ends by itself after this time and cannot be extended; start a new one if needed.
+          {t("durationHint")}
         </p>
         <select
           id="minutes"
@@ -115,7 +118,7 @@ export function StartImpersonationForm({
         >
           {durations.map((m) => (
             <option key={m} value={m}>
-              {m === 1 ? "1 minute (demo mode only)" : `${m} minutes`}
+              {m === 1 ? t("demoMinute") : t("minutes", { minutes: m })}
             </option>
           ))}
         </select>
@@ -126,7 +129,7 @@ export function StartImpersonationForm({
         disabled={pending}
         className="rounded-md bg-brand px-4 py-2 font-semibold text-white hover:brightness-90 disabled:bg-slate-500"
       >
-        {pending ? "Starting…" : "Start read-only access"}
+        {pending ? t("starting") : t("submit")}
       </button>
     </form>
   );

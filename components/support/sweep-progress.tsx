@@ -2,12 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { useTranslations } from "next-intl";
 
 /**
  * The Refresh's progress: while sweeps of accounts are still queued or running, says how many and
  * re-renders the console every few seconds, so its counts fill in as the background jobs finish.
  */
 export function SweepProgress({ pending }: { pending: number }) {
+  const t = useTranslations("SupportClient");
   const router = useRouter();
   useEffect(() => {
     if (pending === 0) return;
@@ -16,9 +18,7 @@ export function SweepProgress({ pending }: { pending: number }) {
   }, [pending, router]);
   return (
     <p role="status" className="text-sm text-slate-800">
-      {pending > 0
-        ? `Reading Bundles from Twilio: ${pending} account${pending === 1 ? "" : "s"} to go…`
-        : null}
+      {pending > 0 ? t("sweeping", { count: pending }) : null}
     </p>
   );
 }

@@ -5,7 +5,6 @@ import {
   MAX_IMPERSONATION_MINUTES,
   durationChoices,
   expiresAtFor,
-  formatTimeLeft,
   sessionState,
   timeLeftMs,
   whyEnded,
@@ -35,18 +34,6 @@ test("expiresAtFor never goes beyond the cap nor below a minute", () => {
   assert.deepEqual(expiresAtFor(t0, 600), min(MAX_IMPERSONATION_MINUTES));
   assert.deepEqual(expiresAtFor(t0, 0), min(1));
 });
-
-const timeLeft: Array<[ms: number, text: string]> = [
-  [0, "expired"],
-  [-5, "expired"],
-  [59_000, "less than a minute left"],
-  [60_000, "1 min left"],
-  [61_000, "2 min left"],
-  [42 * 60_000, "42 min left"],
-];
-for (const [ms, text] of timeLeft) {
-  test(`${ms} ms left reads "${text}"`, () => assert.equal(formatTimeLeft(ms), text));
-}
 
 test("time left counts down to zero and not below", () => {
   assert.equal(timeLeftMs(min(10), min(4)), 6 * 60_000);

@@ -6,7 +6,7 @@
  * request" (shared/reference/product-anchors.md §4).
  */
 import { isStaffRole } from "@/lib/authz/rules";
-import type { ImpersonationMode, UserRole } from "@/lib/db/schema";
+import type { UserRole } from "@/lib/db/schema";
 
 /** The hard cap; the database enforces it too (impersonation_sessions_max_60_minutes). */
 export const MAX_IMPERSONATION_MINUTES = 60;
@@ -44,18 +44,6 @@ export function timeLeftMs(expiresAt: Date, now: Date): number {
   return Math.max(0, expiresAt.getTime() - now.getTime());
 }
 
-/** "42 min left", "1 min left", "less than a minute left", "expired". */
-export function formatTimeLeft(ms: number): string {
-  if (ms <= 0) return "expired";
-  if (ms < 60_000) return "less than a minute left";
-  return `${Math.ceil(ms / 60_000)} min left`;
-}
-
-export const MODE_LABELS: Record<ImpersonationMode, string> = {
-  read_only: "Read-only",
-  assist: "Assist mode",
-};
-
 /** Why an open session no longer counts on this request, or null while it does. */
 export type EndReason = "stopped" | "expired" | "role_revoked" | "signed_out" | "account_removed";
 
@@ -69,10 +57,3 @@ export function whyEnded(
   return null;
 }
 
-export const END_REASON_TEXT: Record<EndReason, string> = {
-  stopped: "stopped by the support staff member",
-  expired: "time limit reached",
-  role_revoked: "support role revoked",
-  signed_out: "support staff member signed out",
-  account_removed: "the account was removed",
-};

@@ -77,14 +77,19 @@ export interface ConsoleAccount {
 
 export interface ConsoleRow extends ConsoleAccount {
   counts: BundleCounts | null;
-  /** Why the counts are missing (Twilio unreachable for this account), shown in the row. */
+  /**
+   * Why the counts are missing: the last sweep's error as Twilio or the network gave it (shown
+   * as sent, in English), or null. `notSwept` says the account has not been read yet.
+   */
   error: string | null;
+  notSwept?: boolean;
   /** False when the account had more Bundles than the console reads (counts are a floor). */
   complete: boolean;
   loadedAt: Date | null;
   /** The account's latest email notice and whether its link was opened (issue 13). */
   lastNotice?: {
-    label: string;
+    /** The notice's kind (lib/notifications/kinds.ts); the page names it in the reader's language. */
+    kind: string;
     to: string;
     status: string;
     at: Date;

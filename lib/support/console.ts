@@ -210,7 +210,8 @@ export async function loadConsole(
         ...account,
         // Never swept yet: no counts to show (listed last, with the Refresh).
         counts: swept || indexed?.counts.total ? (indexed?.counts ?? null) : null,
-        error: indexed?.error ?? (swept ? null : "Not swept yet: its Bundles are being read."),
+        error: indexed?.error ?? null,
+        notSwept: !indexed?.error && !swept,
         complete: true,
         loadedAt: swept,
       };
@@ -226,7 +227,7 @@ export async function loadConsole(
     const n = notices.get(row.id);
     row.lastNotice = n
       ? {
-          label: n.label,
+          kind: n.kind,
           to: n.to,
           status: n.status,
           at: n.sentAt ?? n.createdAt,
@@ -239,7 +240,7 @@ export async function loadConsole(
     total: rows.length,
     page,
     pages,
-    failed: rows.filter((r) => r.error).length,
+    failed: rows.filter((r) => r.error || r.notSwept).length,
     oldestLoad: loads.length ? new Date(Math.min(...loads)) : null,
   };
 }
@@ -270,7 +271,8 @@ export async function getConsoleAccount(ctx: ActingContext, accountId: string) {
   ]);
   const indexed = (await countIndexedBundles(new Date(), [account.id])).get(account.id);
   const counts = indexed?.counts ?? null;
-  const error = indexed?.error ?? (indexed?.sweptAt ? null : "Not swept yet.");
+  const error = indexed?.error ?? null;
+  const notSwept = !error && !indexed?.sweptAt;
   return {
     ...account,
     members,
@@ -278,6 +280,7 @@ export async function getConsoleAccount(ctx: ActingContext, accountId: string) {
     sessions,
     counts,
     error,
+    notSwept,
   };
 }
 

@@ -1,11 +1,13 @@
+import { useTranslations } from "next-intl";
+
 /** Shown while the console reads every account's Bundles from Twilio (seconds when cold). */
 export default function Loading() {
+  const t = useTranslations("Support");
   return (
     <>
-      <h1 className="text-2xl font-semibold">Support console</h1>
+      <h1 className="text-2xl font-semibold">{t("console.title")}</h1>
       <p role="status" className="mt-4 text-slate-800">
-        Reading every account&apos;s Bundles from Twilio… This takes a few seconds when the counts
-        are not cached.
+        {t("loading")}
       </p>
     </>
   );

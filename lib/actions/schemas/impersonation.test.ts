@@ -14,6 +14,12 @@ test("a sentence-long reason, no ticket and a duration as form text are accepted
   assert.equal(parsed.ticket, null);
 });
 
+test("a sentence in a language written without spaces (Japanese) is a sentence, not one word", () => {
+  const reason = "お客様からベルリンの期限について電話で相談がありました";
+  assert.equal(startImpersonationInput.parse({ ...base, reason }).reason, reason);
+  assert.equal(startImpersonationInput.safeParse({ ...base, reason: "相談" }).success, false);
+});
+
 test("an empty ticket is no ticket; a real one is kept trimmed", () => {
   assert.equal(startImpersonationInput.parse({ ...base, ticket: "  " }).ticket, null);
   assert.equal(startImpersonationInput.parse({ ...base, ticket: " ZD-1234 " }).ticket, "ZD-1234");

@@ -7,13 +7,16 @@ import { z } from "zod";
 import { keyed } from "@/lib/i18n/keyed";
 import { MAX_IMPERSONATION_MINUTES } from "@/lib/impersonation/rules";
 
+/** Scripts written without spaces between words (a Japanese sentence is one "word" to \s). */
+const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
 /** "At least a sentence": long enough to mean something, and more than one word. */
 export const reasonSchema = z
   .string({ error: keyed("reason.missing") })
   .trim()
   .min(15, keyed("reason.short", { min: 15 }))
   .max(500, keyed("reason.long", { max: 500 }))
-  .refine((s) => /\S\s+\S/.test(s), keyed("reason.oneWord"));
+  .refine((s) => /\S\s+\S/.test(s) || NO_SPACES.test(s), keyed("reason.oneWord"));
 
 export const ticketSchema = z
   .string()

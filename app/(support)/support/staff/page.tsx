@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { RoleBadge } from "@/components/role-badge";
 import { RoleButton } from "@/components/support/role-button";
 import { requireStaffAdminPage } from "@/lib/authz/require";
@@ -6,7 +7,10 @@ import { roleChangeRefusal } from "@/lib/authz/rules";
 import { listStaffCandidates } from "@/lib/support/staff";
 import { changeRoleAction } from "../actions";
 
-export const metadata: Metadata = { title: "Support staff" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Support.titles");
+  return { title: t("staff") };
+}
 export const dynamic = "force-dynamic";
 
 /**
@@ -16,30 +20,27 @@ export const dynamic = "force-dynamic";
  */
 export default async function SupportStaffPage() {
   const ctx = await requireStaffAdminPage();
-  const people = await listStaffCandidates(ctx);
+  const [people, t] = await Promise.all([
+    listStaffCandidates(ctx),
+    getTranslations("Support.staff"),
+  ]);
   return (
     <>
-      <h1 className="text-2xl font-semibold">Support staff</h1>
-      <p className="mt-1 max-w-3xl text-slate-700">
-        Who may use the support console and act as customers. Granting or revoking support access
-        signs that person out, so it takes effect on their next click; revoking also ends any
-        support access they have open. People who have signed in but belong to no customer account
-        are listed here to be granted it; members of a customer account cannot be made support
-        staff.
-      </p>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-1 max-w-3xl text-slate-700">{t("intro")}</p>
       <div className="mt-6 overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Staff users and users without an account</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead className="bg-slate-100">
             <tr>
               <th scope="col" className="px-3 py-2">
-                User
+                {t("user")}
               </th>
               <th scope="col" className="px-3 py-2">
-                Role
+                {t("role")}
               </th>
               <th scope="col" className="px-3 py-2">
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("actions")}</span>
               </th>
             </tr>
           </thead>
@@ -47,8 +48,10 @@ export default async function SupportStaffPage() {
             {people.map((p) => (
               <tr key={p.id} className="border-t border-slate-200">
                 <th scope="row" className="px-3 py-2 font-normal">
-                  <span className="font-medium">{p.name}</span>{" "}
-                  <span className="text-slate-700">({p.email})</span>
+                  <span className="font-medium">{p.name}</span>
+                  <span className="text-slate-700 [overflow-wrap:anywhere]">
+                    {t("email", { email: p.email })}
+                  </span>
                 </th>
                 <td className="px-3 py-2">
                   <RoleBadge role={p.role} />
@@ -73,10 +76,7 @@ export default async function SupportStaffPage() {
         </table>
       </div>
       {people.some((p) => p.role === "customer") ? null : (
-        <p className="mt-3 max-w-3xl text-sm text-slate-700">
-          Nobody to grant support access to yet: a new colleague appears here after their first
-          sign-in, as long as they belong to no customer account.
-        </p>
+        <p className="mt-3 max-w-3xl text-sm text-slate-700">{t("nobody")}</p>
       )}
     </>
   );
