@@ -1,20 +1,18 @@
+import { useTranslations } from "next-intl";
 import type { DiffValue, ItemsDiff } from "@/lib/requirements";
 
 const show = (v: DiffValue) => (v === null ? "—" : Array.isArray(v) ? v.join(", ") || "—" : v);
 
 /** "What will change": per item and field, the current value beside the new one. */
 export function ChangesDiff({ diff }: { diff: ItemsDiff }) {
+  const t = useTranslations("Update.changes");
   const changed = diff.items.filter((i) => i.changes.length > 0);
   return (
     <section aria-labelledby="changes-title" className="mt-8">
       <h2 id="changes-title" className="text-xl font-semibold">
-        What will change
+        {t("title")}
       </h2>
-      {!diff.hasChanges ? (
-        <p className="mt-2">
-          Nothing changes in your details; the update confirms them as they are.
-        </p>
-      ) : null}
+      {!diff.hasChanges ? <p className="mt-2">{t("none")}</p> : null}
       {changed.map((item) => (
         <div
           key={item.copySid}
@@ -25,13 +23,13 @@ export function ChangesDiff({ diff }: { diff: ItemsDiff }) {
             <thead>
               <tr className="border-b border-slate-300">
                 <th scope="col" className="px-4 py-2">
-                  Field
+                  {t("field")}
                 </th>
                 <th scope="col" className="px-4 py-2">
-                  Now
+                  {t("before")}
                 </th>
                 <th scope="col" className="px-4 py-2">
-                  After the update
+                  {t("after")}
                 </th>
               </tr>
             </thead>
@@ -55,7 +53,7 @@ export function ChangesDiff({ diff }: { diff: ItemsDiff }) {
       ))}
       {diff.added.length > 0 ? (
         <div className="mt-4">
-          <h3 className="font-semibold">Documents added</h3>
+          <h3 className="font-semibold">{t("added")}</h3>
           <ul className="list-disc pl-6">
             {diff.added.map((a) => (
               <li key={a.sid}>{a.friendlyName}</li>
@@ -65,7 +63,7 @@ export function ChangesDiff({ diff }: { diff: ItemsDiff }) {
       ) : null}
       {diff.removed.length > 0 ? (
         <div className="mt-4">
-          <h3 className="font-semibold">Documents replaced or removed</h3>
+          <h3 className="font-semibold">{t("removed")}</h3>
           <ul className="list-disc pl-6">
             {diff.removed.map((a) => (
               <li key={a.sid}>{a.friendlyName}</li>

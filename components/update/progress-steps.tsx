@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Progress } from "@/lib/workflow";
 
 const MARK = { complete: "✓", current: "●", upcoming: "○", attention: "!" } as const;
@@ -7,17 +8,12 @@ const TONE = {
   upcoming: "border-slate-300 bg-white text-slate-700",
   attention: "border-amber-700 bg-amber-50 text-amber-950",
 } as const;
-const SAY = {
-  complete: "done",
-  current: "current step",
-  upcoming: "not yet",
-  attention: "needs your attention",
-};
-
 /** The update's steps; the current one is marked for screen readers with aria-current. */
 export function ProgressSteps({ progress }: { progress: Progress }) {
+  const t = useTranslations("Update.progress");
+  const steps = useTranslations("UpdateStatus.steps");
   return (
-    <nav aria-label="Update progress">
+    <nav aria-label={t("label")}>
       <ol className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7">
         {progress.steps.map((step, i) => (
           <li
@@ -31,9 +27,9 @@ export function ProgressSteps({ progress }: { progress: Progress }) {
               {MARK[step.status]}
             </span>
             <span className="font-semibold">
-              {i + 1}. {step.title}
+              {t("step", { number: i + 1, title: steps(`${step.id}.title`) })}
             </span>
-            <span className="sr-only"> ({SAY[step.status]})</span>
+            <span className="sr-only"> ({t(step.status)})</span>
           </li>
         ))}
       </ol>

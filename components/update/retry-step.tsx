@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -23,6 +24,7 @@ export function RetryStep(props: {
   immediately?: boolean;
 }) {
   const { action, originalSid, immediately } = props;
+  const t = useTranslations("UpdateControls");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [attempt, setAttempt] = useState(0);
@@ -38,14 +40,14 @@ export function RetryStep(props: {
       const result = await action({ originalSid }).catch(() => null);
       running.current = false;
       if (result?.ok) return router.refresh();
-      setError(result ? result.message : "Your connection dropped. We'll try again.");
+      setError(result ? result.message : t("connectionDropped"));
       setAttempt((a) => {
         const next = a + 1;
         setSeconds(BACKOFF_S[next] ?? null);
         return next;
       });
     });
-  }, [action, originalSid, router]);
+  }, [action, originalSid, router, t]);
 
   useEffect(() => {
     if (seconds === null) return;
@@ -60,9 +62,9 @@ export function RetryStep(props: {
         {pending
           ? props.pendingLabel
           : seconds !== null
-            ? `Trying again in ${seconds} s.`
+            ? t("retryIn", { seconds })
             : attempt > 0
-              ? "We stopped trying by ourselves; try again when you're ready."
+              ? t("retryStopped")
               : null}
       </p>
       {error && !pending ? <p className="text-sm font-medium text-red-800">{error}</p> : null}

@@ -1,24 +1,37 @@
 import Link from "next/link";
-import { formatBytes } from "@/components/forms/file-info";
+import { useLocale, useTranslations } from "next-intl";
+import { formatBytes, formatBytesIn } from "@/components/forms/file-info";
 import { sanitizeId } from "@/components/forms/ids";
 import type { ReviewFile, ReviewItem } from "@/lib/requirements";
 
-const KIND_WORDS: Record<string, string> = {
-  "application/pdf": "PDF",
-  "image/jpeg": "JPEG image",
-  "image/png": "PNG image",
-};
+/** The file kinds the portal accepts, as catalog keys (Update `review.kind`). */
+const KIND_KEYS = {
+  "application/pdf": "pdf",
+  "image/jpeg": "jpeg",
+  "image/png": "png",
+} as const;
 
 function FileLine({ file }: { file: ReviewFile }) {
-  const kind = file.mimeType ? (KIND_WORDS[file.mimeType] ?? file.mimeType) : null;
+  const t = useTranslations("Update.review");
+  const locale = useLocale();
+  const known = file.mimeType && Object.hasOwn(KIND_KEYS, file.mimeType);
+  const kind = known
+    ? t(`kind.${KIND_KEYS[file.mimeType as keyof typeof KIND_KEYS]}`)
+    : file.mimeType;
   if (file.kind === "uploaded")
     return (
       <>
-        <span className="font-medium break-all">{file.name}</span> ({kind}, {formatBytes(file.size)}
-        )<span className="ml-2 text-sm font-semibold text-green-900">New file</span>
+        {t.rich(kind ? "fileLine" : "fileLineNoKind", {
+          name: file.name,
+          kind: kind ?? "",
+          // English keeps its "2.0 MB" (as the forms show it); the others as their language writes it.
+          size: locale === "en" ? formatBytes(file.size) : formatBytesIn(file.size, locale),
+          file: (chunks) => <span className="font-medium break-all">{chunks}</span>,
+        })}
+        <span className="ml-2 text-sm font-semibold text-green-900">{t("newFile")}</span>
       </>
     );
-  return <>The file Twilio already holds{kind ? ` (${kind})` : ""}</>;
+  return <>{kind ? t("heldFileKind", { kind }) : t("heldFile")}</>;
 }
 
 /** The section id the update page gives an item's form (components/forms: `sanitizeId(group.id)`). */
@@ -30,14 +43,16 @@ const sectionOf = (item: ReviewItem) =>
  * marked, and an Edit link per item that opens it as a form section on this page.
  */
 export function ReviewList({ originalSid, items }: { originalSid: string; items: ReviewItem[] }) {
+  const t = useTranslations("Update.review");
   return (
     <section aria-labelledby="review-title" className="space-y-4">
       <h2 id="review-title" tabIndex={-1} className="text-xl font-semibold">
-        Check your details before you submit
+        {t("title")}
       </h2>
       <p>
-        This is everything Twilio&apos;s reviewer will see. What you changed in this update is
-        marked <span className="font-semibold text-green-900">Changed</span>.
+        {t.rich("intro", {
+          mark: (chunks) => <span className="font-semibold text-green-900">{chunks}</span>,
+        })}
       </p>
       {items.map((item) => (
         <section
@@ -55,31 +70,33 @@ export function ReviewList({ originalSid, items }: { originalSid: string; items:
                 href={`/bundles/${originalSid}/update?edit=${item.sid}#${sectionOf(item)}`}
                 className="font-medium text-blue-800 underline underline-offset-2"
               >
-                Edit<span className="sr-only"> {item.title}</span>
+                {t.rich("edit", {
+                  title: item.title,
+                  hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                })}
               </Link>
             )}
           </div>
           {item.superseded ? (
-            <p className="mt-1 text-sm text-slate-700">
-              The earlier copy, which you replaced. Twilio keeps it on the Bundle because it carries
-              the address; the reviewer sees your new one too.
-            </p>
+            <p className="mt-1 text-sm text-slate-700">{t("superseded")}</p>
           ) : null}
           <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(10rem,1fr)_2fr]">
             {item.fields.map((f) => (
               <div key={f.name} className="contents">
                 <dt className="font-medium text-slate-800">{f.label}</dt>
                 <dd className="break-words">
-                  {f.value || <span className="text-slate-700">Not given</span>}
+                  {f.value || <span className="text-slate-700">{t("notGiven")}</span>}
                   {f.changed ? (
-                    <span className="ml-2 text-sm font-semibold text-green-900">Changed</span>
+                    <span className="ml-2 text-sm font-semibold text-green-900">
+                      {t("changed")}
+                    </span>
                   ) : null}
                 </dd>
               </div>
             ))}
             {item.file ? (
               <div className="contents">
-                <dt className="font-medium text-slate-800">File</dt>
+                <dt className="font-medium text-slate-800">{t("file")}</dt>
                 <dd>
                   <FileLine file={item.file} />
                 </dd>

@@ -10,6 +10,25 @@ const TONE = {
   neutral: "border-slate-300 bg-white text-slate-900",
 } as const;
 
+/** `text` with the parts Twilio wrote (the reviewer's reasons, English) marked lang="en". */
+function Quoted({ text, quoted }: { text: string; quoted: readonly string[] }) {
+  const parts: ReactNode[] = [];
+  let rest = text;
+  for (const [i, q] of quoted.entries()) {
+    const at = rest.indexOf(q);
+    if (at < 0) continue;
+    parts.push(rest.slice(0, at));
+    parts.push(
+      <span key={i} lang="en">
+        {q}
+      </span>,
+    );
+    rest = rest.slice(at + q.length);
+  }
+  parts.push(rest);
+  return <>{parts}</>;
+}
+
 /**
  * Where the update stands, in plain words: the headline, the detail (or a richer `body`), and the
  * step's controls below. `headingId` keeps an open request's card ("status-headline") apart from
@@ -36,7 +55,11 @@ export function StatusCard({
       <h2 id={headingId} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
         {description.headline}
       </h2>
-      {description.detail ? <p className="mt-1">{description.detail}</p> : null}
+      {description.detail ? (
+        <p className="mt-1">
+          <Quoted text={description.detail} quoted={description.quoted ?? []} />
+        </p>
+      ) : null}
       <StatusFocus targetId={headingId} headline={description.headline} />
       {body}
       {children ? <div className="mt-4 flex flex-wrap items-start gap-3">{children}</div> : null}

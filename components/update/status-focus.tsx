@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 const SAVED = "portal:section-saved";
@@ -21,6 +22,7 @@ export function focusStatusNext(on: boolean) {
  * focus moves to the headline, which says what is next; a saved section is confirmed here.
  */
 export function StatusFocus({ targetId, headline }: { targetId: string; headline: string }) {
+  const t = useTranslations("UpdateControls");
   const [saved, setSaved] = useState<string | null>(null);
   const first = useRef(true);
   useEffect(() => {
@@ -40,7 +42,7 @@ export function StatusFocus({ targetId, headline }: { targetId: string; headline
   }, [headline, targetId]);
   return (
     <p role="status" className="mt-2 font-medium text-green-900 empty:hidden">
-      {saved ? `Saved: ${saved}.` : ""}
+      {saved ? t("savedSection", { title: saved }) : null}
     </p>
   );
 }

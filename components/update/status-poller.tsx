@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 
 /**
@@ -18,6 +19,7 @@ export function StatusPoller({
   phase: string;
   intervalMs?: number;
 }) {
+  const t = useTranslations("UpdateControls");
   const router = useRouter();
   const { data } = useQuery({
     queryKey: ["update-status", originalSid],
@@ -37,7 +39,7 @@ export function StatusPoller({
   }, [data, phase, router]);
   return (
     <p className="text-sm text-slate-700" aria-live="polite">
-      This page updates by itself.
+      {t("polling")}
     </p>
   );
 }

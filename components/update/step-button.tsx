@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useImpersonation, useSupportQuestion } from "@/components/support/impersonation-context";
 import type { ActionResult } from "@/lib/actions/result";
@@ -24,11 +25,16 @@ export function StepButton(props: {
   originalSid: string;
   label: string;
   pendingLabel: string;
+  /** The answer that runs a step which asks first ("Yes, cancel this update"). */
+  yesLabel?: string;
+  /** The step as the read-only note words it ("… switch to assist mode to {action} …"). */
+  actionPhrase?: string;
   variant?: keyof typeof VARIANTS;
   confirm?: string;
   /** An irreversible Twilio step: support staff in assist mode confirm it a second time. */
   irreversible?: boolean;
 }) {
+  const t = useTranslations("UpdateControls");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -89,8 +95,7 @@ export function StepButton(props: {
               onClick={run}
               className={`rounded-md px-4 py-2 font-semibold ${VARIANTS[props.variant ?? "primary"]}`}
             >
-              Yes, {props.label.charAt(0).toLowerCase()}
-              {props.label.slice(1)}
+              {props.yesLabel ?? props.label}
             </button>
             <button
               type="button"
@@ -100,7 +105,7 @@ export function StepButton(props: {
               }}
               className={`rounded-md px-4 py-2 font-semibold ${VARIANTS.secondary}`}
             >
-              Keep it
+              {t("keep")}
             </button>
           </div>
         </div>
@@ -119,8 +124,7 @@ export function StepButton(props: {
       </button>
       {readOnly ? (
         <p id={`${props.originalSid}-read-only`} className="text-sm text-slate-700">
-          Read-only support access: switch to assist mode to {props.label.toLowerCase()} for the
-          customer.
+          {t("readOnly", { action: props.actionPhrase ?? props.label })}
         </p>
       ) : null}
       <p role="alert" className="text-sm font-medium text-red-800">

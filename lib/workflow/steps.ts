@@ -1,51 +1,16 @@
 import { nextActionFor } from "./next-action";
 import { STEP_IDS, type StepId, type UpdateRequestState } from "./states";
 
-/** The customer-facing steps of an update, in order (a progress tracker reads this table). */
-export const STEPS = [
-  {
-    id: "start",
-    title: "Start the update",
-    description: "We make a private working copy. Your current details stay active meanwhile.",
-  },
-  {
-    id: "fix",
-    title: "Fill in what's missing",
-    description: "Add or correct the details and documents that are needed.",
-  },
-  {
-    id: "check",
-    title: "Check your changes",
-    description: "We check your details against the requirements and show what will change.",
-  },
-  {
-    id: "submit",
-    title: "Submit for review",
-    description: "Send your updated details to Twilio.",
-  },
-  {
-    id: "review",
-    title: "Review",
-    description: "Twilio reviews your details, usually within 1 business day.",
-  },
-  {
-    id: "finish",
-    title: "Apply the update",
-    description: "We put your approved details in place and confirm the deadline is cleared.",
-  },
-  {
-    id: "done",
-    title: "Done",
-    description: "Your details are up to date.",
-  },
-] as const satisfies readonly { id: StepId; title: string; description: string }[];
+/**
+ * The customer-facing steps of an update, in order (the progress tracker and the worklist's
+ * "Step 2 of 7" read this table). Their words are the catalogs': UpdateStatus `steps.<id>`.
+ */
+export const STEPS = STEP_IDS.map((id) => ({ id }));
 
 export type StepStatus = "complete" | "current" | "upcoming" | "attention";
 
 export interface StepView {
   id: StepId;
-  title: string;
-  description: string;
   status: StepStatus;
 }
 
@@ -94,7 +59,7 @@ export function stepOf(state: UpdateRequestState): Progress {
     else if (id === null || index > currentIndex) status = "upcoming";
     else if (index < currentIndex) status = "complete";
     else status = attention ? "attention" : "current";
-    return { id: step.id, title: step.title, description: step.description, status };
+    return { id: step.id, status };
   });
   return { current: id, steps };
 }

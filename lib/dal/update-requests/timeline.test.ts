@@ -1,6 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { translatorFor } from "@/lib/i18n/translator";
 import { earlierReasons, toTimeline, type TimelineEvent } from "./timeline";
+
+const en = await translatorFor("en", "Timeline");
+const de = await translatorFor("de", "Timeline");
 
 const at = new Date("2026-11-23T10:00:00Z");
 const CARLA = { id: "u1", name: "Carla Customer", role: "customer" as const };
@@ -18,7 +22,7 @@ const row = (
   staffName: null,
   details,
 });
-const timeline = (events: TimelineEvent[], viewer = CARLA.id) => toTimeline(events, viewer);
+const timeline = (events: TimelineEvent[], viewer = CARLA.id) => toTimeline(events, viewer, en);
 
 describe("toTimeline", () => {
   it("words Twilio's status callbacks for the customer, with the reviewer's reason", () => {
@@ -103,6 +107,42 @@ describe("toTimeline", () => {
       timeline(events).map((e) => e.by),
       ["Sam Support (support staff)", "Sam Support (support staff)"],
     );
+  });
+});
+
+describe("toTimeline in German", () => {
+  it("words the steps and who took them in German, Twilio's reason as Twilio sent it", () => {
+    const sam = { id: "s1", name: "Sam Support", role: "support" as const };
+    const entries = toTimeline(
+      [
+        row("copy_created"),
+        row("evaluated", { status: "noncompliant", failedCount: 2 }),
+        row("item_changed", { title: "Business details" }, sam),
+        row(
+          "status_callback",
+          { status: "twilio-rejected", failureReason: "Excerpt too old" },
+          null,
+        ),
+        row("status_callback", { status: "something-new" }, null),
+        row("observed", { from: "submitted", to: "in_review" }, null),
+        row("copy_deleted", {}, null),
+      ],
+      CARLA.id,
+      de,
+    );
+    const english = timeline([row("copy_created")]);
+    assert.notEqual(entries[0]?.title, english[0]?.title);
+    assert.equal(entries[0]?.by, "Sie");
+    assert.equal(entries[1]?.detail, "2 zu korrigieren");
+    assert.equal(entries[2]?.title, "Gespeichert: Business details");
+    assert.equal(entries[2]?.by, "Sam Support (Support-Team)");
+    assert.equal(entries[3]?.detail, "Excerpt too old");
+    assert.equal(entries[3]?.detailFromTwilio, true);
+    assert.equal(entries[3]?.by, "Twilio");
+    assert.match(entries[4]?.title ?? "", /something-new/);
+    assert.match(entries[5]?.title ?? "", /in Prüfung/);
+    assert.equal(entries[6]?.by, "Portal");
+    assert.equal(entries[1]?.detailFromTwilio, false);
   });
 });
 

@@ -1,10 +1,15 @@
 import type { UpdateRequestEventRow, UserRole } from "@/lib/db/schema";
+import type { Translator } from "@/lib/i18n/translator";
+import { PHASES } from "@/lib/workflow";
 
 export interface TimelineEntry {
   id: string;
   at: string;
   title: string;
+  /** The reviewer's reason, as Twilio sent it (English: the page marks it lang="en"). */
   detail: string | null;
+  /** The detail is Twilio's own words, not the catalog's. */
+  detailFromTwilio: boolean;
   /** Who, as the viewer reads it: "You", a teammate's name, "Sam Support (support staff)"… */
   by: string;
 }
@@ -15,74 +20,92 @@ export type TimelineEvent = UpdateRequestEventRow & {
   staffName: string | null;
 };
 
-const STATUS_WORDS: Record<string, string> = {
-  "pending-review": "Twilio received your update for review",
-  "in-review": "Twilio started reviewing your update",
-  "twilio-approved": "Twilio approved your update",
-  "twilio-rejected": "Twilio asked for changes",
-  "provisionally-approved": "Twilio provisionally approved your update",
-  draft: "Your update is a draft again",
-};
+type T = Translator<"Timeline">;
 
-function describeEvent(e: UpdateRequestEventRow): Pick<TimelineEntry, "title" | "detail"> {
+/** Twilio's statuses as catalog keys (messages/<locale>/Timeline.json `status`). */
+const STATUS_KEYS = {
+  "pending-review": "pendingReview",
+  "in-review": "inReview",
+  "twilio-approved": "twilioApproved",
+  "twilio-rejected": "twilioRejected",
+  "provisionally-approved": "provisionallyApproved",
+  draft: "draft",
+} as const;
+
+const PHASE_WORDS = new Set<string>(PHASES);
+
+function describeEvent(
+  e: UpdateRequestEventRow,
+  t: T,
+): Pick<TimelineEntry, "title" | "detail" | "detailFromTwilio"> {
   const d = e.details;
   const text = (k: string) => (typeof d[k] === "string" ? (d[k] as string) : null);
+  const plain = (title: string) => ({ title, detail: null, detailFromTwilio: false });
   switch (e.type) {
     case "copy_created":
-      return { title: "Started the update (working copy made)", detail: null };
+      return plain(t("copyCreated"));
     case "evaluated":
       return d.status === "compliant"
-        ? { title: "Checked: everything required is there", detail: null }
+        ? plain(t("checkedCompliant"))
         : {
-            title: "Checked: some details are still needed",
-            detail: `${String(d.failedCount ?? "")} to fix`.trim(),
+            title: t("checkedNoncompliant"),
+            detail: typeof d.failedCount === "number" ? t("toFix", { count: d.failedCount }) : null,
+            detailFromTwilio: false,
           };
-    case "item_changed":
-      return { title: `Saved: ${text("title") ?? "details"}`, detail: null };
+    case "item_changed": {
+      const title = text("title");
+      return plain(title ? t("saved", { title }) : t("savedUntitled"));
+    }
     case "submitted":
-      return { title: "Submitted for review", detail: null };
-    case "status_callback":
+      return plain(t("submitted"));
+    case "status_callback": {
+      const status = text("status") ?? "";
+      const key = Object.hasOwn(STATUS_KEYS, status)
+        ? STATUS_KEYS[status as keyof typeof STATUS_KEYS]
+        : null;
+      const reason = text("failureReason");
       return {
-        title: STATUS_WORDS[text("status") ?? ""] ?? `Twilio: ${text("status")}`,
-        detail: text("failureReason"),
+        title: key ? t(`status.${key}`) : t("status.other", { status }),
+        detail: reason,
+        detailFromTwilio: reason !== null,
       };
+    }
     case "items_replaced":
-      return { title: "Applied the approved details to your Bundle", detail: null };
+      return plain(t("itemsReplaced"));
     case "original_confirmed":
-      return { title: "Confirmed: the deadline is cleared", detail: null };
+      return plain(t("originalConfirmed"));
     case "copy_deleted":
-      return { title: "Removed the working copy — all done", detail: null };
+      return plain(t("copyDeleted"));
     case "cancelled":
-      return { title: "Cancelled the update", detail: null };
-    case "observed":
-      return {
-        title: `Status is now: ${text("to")?.replace("_", " ") ?? "updated"}`,
-        detail: null,
-      };
+      return plain(t("cancelled"));
+    case "observed": {
+      const to = text("to");
+      return plain(t("observed", { phase: to && PHASE_WORDS.has(to) ? to : "other" }));
+    }
     default:
-      return { title: e.type.replaceAll("_", " "), detail: null };
+      return plain(t("other", { type: e.type.replaceAll("_", " ") }));
   }
 }
 
 /** Who did it, from the viewer's side: a customer's own steps are "You"; staff are always named. */
-function byWhom(e: TimelineEvent, viewerUserId: string): string {
-  if (!e.actorUserId) return e.type === "status_callback" ? "Twilio" : "Portal";
+function byWhom(e: TimelineEvent, viewerUserId: string, t: T): string {
+  if (!e.actorUserId) return e.type === "status_callback" ? t("by.twilio") : t("by.portal");
   // A step taken through support access is the staff member's, named so even to themselves:
   // the page they see is the customer's, where "You" reads as the customer.
-  if (e.staffName) return `${e.staffName} (support staff)`;
-  if (e.actor && e.actor.role !== "customer") return `${e.actor.name} (support staff)`;
-  if (e.actorUserId === viewerUserId) return "You";
-  if (!e.actor) return "A former user";
+  if (e.staffName) return t("by.staff", { name: e.staffName });
+  if (e.actor && e.actor.role !== "customer") return t("by.staff", { name: e.actor.name });
+  if (e.actorUserId === viewerUserId) return t("by.you");
+  if (!e.actor) return t("by.formerUser");
   return e.actor.name;
 }
 
-/** The request's events as the viewer reads them, oldest first. */
-export function toTimeline(events: TimelineEvent[], viewerUserId: string): TimelineEntry[] {
+/** The request's events as the viewer reads them, oldest first, in the viewer's language. */
+export function toTimeline(events: TimelineEvent[], viewerUserId: string, t: T): TimelineEntry[] {
   return events.map((e) => ({
     id: e.id,
     at: e.occurredAt.toISOString(),
-    by: byWhom(e, viewerUserId),
-    ...describeEvent(e),
+    by: byWhom(e, viewerUserId, t),
+    ...describeEvent(e, t),
   }));
 }
 

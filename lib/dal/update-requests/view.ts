@@ -156,7 +156,12 @@ export async function getUpdateView(
   }
   // Count what the customer sees: form sections, not Twilio's requirements (one document can
   // fail several requirements at once).
-  const description = describe(state, {
+  // The status and history in the viewer's language too.
+  const [tStatus, tTimeline] = await Promise.all([
+    translatorFor(locale, "UpdateStatus"),
+    translatorFor(locale, "Timeline"),
+  ]);
+  const description = describe(state, tStatus, {
     sectionsToFix: fix?.form.groups.length,
     reasons: unplaced,
   });
@@ -168,7 +173,7 @@ export async function getUpdateView(
       copySid: row.copySid,
       description,
       progress: stepOf(state),
-      timeline: toTimeline(events, ctx.user.id),
+      timeline: toTimeline(events, ctx.user.id, tTimeline),
       failure: lastFailureOf(row),
       needsCheck: nextActionFor(state).kind === "evaluate",
     },

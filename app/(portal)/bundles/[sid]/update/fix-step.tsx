@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ChangesDiff } from "@/components/update/changes-diff";
 import { ReviewList } from "@/components/update/review-list";
 import { StepButton } from "@/components/update/step-button";
+import { stepTexts } from "@/components/update/step-texts";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_NAMESPACES } from "@/components/forms/namespaces";
 import { RequirementGroupForm } from "@/components/forms/requirement-group-form";
@@ -15,6 +17,7 @@ import {
 
 /** Steps 2–4 while the copy is editable: the generated forms, the check, the diff, submit. */
 export function FixStep({ originalSid, view }: { originalSid: string; view: UpdateView }) {
+  const t = useTranslations("Update");
   const fix = view.fix!;
   const phase = view.request?.phase;
   // Sections opened from the review's Edit links only: the review waits until they are saved.
@@ -24,19 +27,21 @@ export function FixStep({ originalSid, view }: { originalSid: string; view: Upda
       {fix.form.groups.length > 0 ? (
         <section aria-labelledby="fix-title" className="space-y-6">
           <h2 id="fix-title" className="text-xl font-semibold">
-            {editingOnly ? "Change your details" : "Fill in what's needed"}
+            {editingOnly ? t("fix.editTitle") : t("fix.title")}
           </h2>
           {editingOnly ? (
             <p>
-              Save the section after your changes, then{" "}
-              <Link
-                prefetch={false}
-                href={`/bundles/${originalSid}/update#review-title`}
-                className="font-medium text-blue-800 underline underline-offset-2"
-              >
-                go back to the review
-              </Link>
-              .
+              {t.rich("fix.editHint", {
+                link: (chunks) => (
+                  <Link
+                    prefetch={false}
+                    href={`/bundles/${originalSid}/update#review-title`}
+                    className="font-medium text-blue-800 underline underline-offset-2"
+                  >
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           ) : null}
           <ClientMessages namespaces={FORM_NAMESPACES}>
@@ -56,11 +61,11 @@ export function FixStep({ originalSid, view }: { originalSid: string; view: Upda
       {fix.form.passedRequirements.length > 0 ? (
         <section aria-labelledby="passed-title">
           <h2 id="passed-title" className="text-lg font-semibold">
-            Already in order
+            {t("fix.passed")}
           </h2>
           <ul className="mt-2 space-y-1">
             {fix.form.passedRequirements.map((name) => (
-              <li key={name}>
+              <li key={name} lang="en">
                 <span aria-hidden="true" className="mr-2 text-green-800">
                   ✓
                 </span>
@@ -79,27 +84,24 @@ export function FixStep({ originalSid, view }: { originalSid: string; view: Upda
           <StepButton
             action={submitUpdateAction}
             originalSid={originalSid}
-            label="Submit for review"
+            {...stepTexts(t, "submit")}
             irreversible
-            pendingLabel="Submitting…"
           />
         ) : (
           <StepButton
             action={checkUpdateAction}
             originalSid={originalSid}
-            label="Check my details again"
-            pendingLabel="Checking…"
+            {...stepTexts(t, "check")}
             variant="secondary"
           />
         )}
         <StepButton
           action={cancelUpdateAction}
           originalSid={originalSid}
-          label="Cancel this update"
+          {...stepTexts(t, "cancel")}
           irreversible
-          pendingLabel="Cancelling…"
           variant="danger"
-          confirm="Cancel this update? What you entered here is discarded; your current details stay active."
+          confirm={t("buttons.cancel.confirm")}
         />
       </div>
     </div>

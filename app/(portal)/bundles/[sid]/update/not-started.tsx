@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { Translator } from "@/lib/i18n/translator";
 import type { Bundle } from "@/lib/domain/types";
 import { DeadlineText } from "@/components/bundles/deadline-text";
 import { needsUpdate, type Description } from "@/lib/workflow";
@@ -6,6 +8,7 @@ import { RejectedWayForward } from "@/components/bundles/rejected-way-forward";
 import { StatusCard } from "@/components/update/status-card";
 import type { HelpRequest } from "@/lib/dal/help-requests";
 import { StepButton } from "@/components/update/step-button";
+import { stepTexts } from "@/components/update/step-texts";
 import { startUpdateAction } from "./actions";
 
 /** No open update: offer to start one when the Bundle has a deadline, or say it's up to date. */
@@ -26,6 +29,7 @@ export function NotStarted({
   supportEmail?: string | null;
   supportUrl?: string | null;
 }) {
+  const t = useTranslations("Update");
   if (original.status === "twilio-rejected" && lastPhase !== "done")
     return (
       <RejectedWayForward
@@ -42,31 +46,34 @@ export function NotStarted({
       <StatusCard
         className="mt-6"
         headingId="state-title"
-        description={noUpdateMessage(original, lastPhase)}
+        description={noUpdateMessage(t, original, lastPhase)}
         body={
           lastPhase === "done" ? (
             <p className="mt-2">
               {next ? (
                 <>
-                  Next: <strong>{next.name}</strong> must be updated by{" "}
-                  <DeadlineText validUntil={next.validUntil} />.{" "}
+                  {t.rich("notStarted.next", {
+                    name: next.name,
+                    strong: (chunks) => <strong>{chunks}</strong>,
+                    deadline: () => <DeadlineText validUntil={next.validUntil} />,
+                  })}{" "}
                   <Link
                     prefetch={false}
                     href={`/bundles/${next.sid}/update`}
                     className="font-medium text-blue-800 underline underline-offset-2"
                   >
-                    Update {next.name}
+                    {t("notStarted.updateNext", { name: next.name })}
                   </Link>
                 </>
               ) : (
                 <>
-                  No other Bundle of yours has a deadline.{" "}
+                  {t("notStarted.noOther")}{" "}
                   <Link
                     prefetch={false}
                     href="/bundles"
                     className="font-medium text-blue-800 underline underline-offset-2"
                   >
-                    Back to your Bundles
+                    {t("notStarted.backToList")}
                   </Link>
                 </>
               )}
@@ -76,7 +83,7 @@ export function NotStarted({
       />
     );
   const headline =
-    lastPhase === "cancelled" ? "Start a new update" : "Update your compliance details";
+    lastPhase === "cancelled" ? t("notStarted.headlineAgain") : t("notStarted.headline");
   return (
     <StatusCard
       className="mt-6"
@@ -84,47 +91,42 @@ export function NotStarted({
       description={{ headline, detail: "", tone: "action" }}
       body={
         <ol className="mt-2 list-decimal space-y-1 pl-6">
-          <li>
-            We make a private working copy of your current details. Your current details stay active
-            and your phone numbers keep working.
-          </li>
-          <li>You fill in what the new requirements ask for; we check it as you go.</li>
-          <li>
-            You submit it, Twilio reviews it (usually within 1 business day), and we put the
-            approved details in place.
-          </li>
+          <li>{t("notStarted.how1")}</li>
+          <li>{t("notStarted.how2")}</li>
+          <li>{t("notStarted.how3")}</li>
         </ol>
       }
     >
       <StepButton
         action={startUpdateAction}
         originalSid={original.sid}
-        label="Start the update"
-        pendingLabel="Starting…"
+        {...stepTexts(t, "start")}
       />
     </StatusCard>
   );
 }
 
 /** Why there is nothing to start, in the customer's words. */
-function noUpdateMessage(original: Bundle, lastPhase: string | null): Description {
+function noUpdateMessage(
+  t: Translator<"Update">,
+  original: Bundle,
+  lastPhase: string | null,
+): Description {
   if (lastPhase === "done" && original.status === "twilio-approved")
     return {
-      headline: "Your Bundle is up to date",
-      detail:
-        "Twilio approved your new details and they are now in place. The deadline is cleared and your phone numbers kept working throughout.",
+      headline: t("notStarted.upToDate.headline"),
+      detail: t("notStarted.upToDate.detail"),
       tone: "success",
     };
   if (original.status !== "twilio-approved")
     return {
-      headline: "Not approved yet",
-      detail:
-        "This Bundle has not been approved yet, so there is nothing to update. Updates are for approved Bundles that have a deadline.",
+      headline: t("notStarted.notApproved.headline"),
+      detail: t("notStarted.notApproved.detail"),
       tone: "waiting",
     };
   return {
-    headline: "No update needed",
-    detail: "This Bundle has no update deadline, so there is nothing to change right now.",
+    headline: t("notStarted.noneNeeded.headline"),
+    detail: t("notStarted.noneNeeded.detail"),
     tone: "success",
   };
 }

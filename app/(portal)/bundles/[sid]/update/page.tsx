@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { DeadlineText } from "@/components/bundles/deadline-text";
 import { FailureNotice } from "@/components/update/failure-notice";
 import { RetryStep } from "@/components/update/retry-step";
@@ -9,6 +10,9 @@ import { ProgressSteps } from "@/components/update/progress-steps";
 import { StatusCard } from "@/components/update/status-card";
 import { StatusPoller } from "@/components/update/status-poller";
 import { StepButton } from "@/components/update/step-button";
+import { retryTexts, stepTexts } from "@/components/update/step-texts";
+import type { Translator } from "@/lib/i18n/translator";
+import type { Locale } from "@/lib/i18n/locales";
 import { Timeline } from "@/components/update/timeline";
 import { requireAccount } from "@/lib/authz/require";
 import { getUpdateView, type UpdateView } from "@/lib/dal/update-requests";
@@ -25,9 +29,13 @@ import { NotStarted } from "./not-started";
 import { nextDeadline } from "@/lib/dal/bundle-index";
 import { openHelpRequest } from "@/lib/dal/help-requests";
 import { env } from "@/lib/env";
+import { storedErrorText } from "@/lib/i18n/error-text";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Update compliance details" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Update");
+  return { title: t("metaTitle") };
+}
 
 type Props = {
   params: Promise<{ sid: string }>;
@@ -40,8 +48,9 @@ const ITEM_SID = /^(IT|RD)[0-9a-f]{32}$/;
 const WAITING = new Set(["starting", "submitted", "in_review", "approved", "replaced"]);
 
 async function load(sid: string, editing: string | undefined): Promise<UpdateView> {
+  const locale = (await getLocale()) as Locale;
   try {
-    return await getUpdateView(await requireAccount(), sid, { editing, locale: await getLocale() });
+    return await getUpdateView(await requireAccount(), sid, { editing, locale });
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found:bundle") notFound();
     throw error;
@@ -56,9 +65,10 @@ export default async function UpdatePage({ params, searchParams }: Props) {
   const { original, request } = view;
   const phase = request?.phase;
   const open = request && phase !== "done" && phase !== "cancelled";
+  const t = await getTranslations("Update");
 
   return (
-    <>
+    <ClientMessages namespaces={["UpdateControls"]}>
       <p className="mb-4">
         <Link
           prefetch={false}
@@ -68,24 +78,27 @@ export default async function UpdatePage({ params, searchParams }: Props) {
           ← {original.friendlyName}
         </Link>
       </p>
-      <h1 className="text-2xl font-semibold">Update: {original.friendlyName}</h1>
+      <h1 className="text-2xl font-semibold">{t("title", { name: original.friendlyName })}</h1>
       <p className="mt-1">
-        Deadline: <DeadlineText validUntil={original.validUntil} />
+        {t("deadline")} <DeadlineText validUntil={original.validUntil} />
       </p>
       {open ? (
         <div className="mt-6 space-y-6">
           <ProgressSteps progress={request.progress} />
           <StatusCard description={request.description}>
             {request.failure ? (
-              <FailureNotice failure={request.failure} saved={request.failure.step === "check"}>
-                <FailureRetry step={request.failure.step} originalSid={sid} />
+              <FailureNotice
+                failure={request.failure}
+                message={await storedErrorText(request.failure)}
+                saved={request.failure.step === "check"}
+              >
+                <FailureRetry step={request.failure.step} originalSid={sid} t={t} />
               </FailureNotice>
             ) : request.needsCheck ? (
               <RetryStep
                 action={checkUpdateAction}
                 originalSid={sid}
-                label="Check my details now"
-                pendingLabel="Checking your details with Twilio…"
+                {...retryTexts(t, "checkNow")}
                 immediately
               />
             ) : null}
@@ -93,8 +106,7 @@ export default async function UpdatePage({ params, searchParams }: Props) {
               <StepButton
                 action={startUpdateAction}
                 originalSid={sid}
-                label="Continue starting"
-                pendingLabel="Starting…"
+                {...stepTexts(t, "continueStart")}
               />
             ) : null}
             {/* After approval the portal finishes by itself (lib/jobs); the page only follows. */}
@@ -105,11 +117,10 @@ export default async function UpdatePage({ params, searchParams }: Props) {
               <StepButton
                 action={cancelUpdateAction}
                 originalSid={sid}
-                label="Close this update"
+                {...stepTexts(t, "close")}
                 irreversible
-                pendingLabel="Closing…"
                 variant="secondary"
-                confirm="Close this update? Your current details stay active; you can start a new update afterwards."
+                confirm={t("buttons.close.confirm")}
               />
             ) : null}
           </StatusCard>
@@ -130,20 +141,27 @@ export default async function UpdatePage({ params, searchParams }: Props) {
         />
       )}
       {request ? <Timeline entries={request.timeline} /> : null}
-    </>
+    </ClientMessages>
   );
 }
 
 /** The way forward after a failed step: safe steps retry by themselves, the others on a click. */
-function FailureRetry({ step, originalSid }: { step: string; originalSid: string }) {
+function FailureRetry({
+  step,
+  originalSid,
+  t,
+}: {
+  step: string;
+  originalSid: string;
+  t: Translator<"Update">;
+}) {
   switch (step) {
     case "start":
       return (
         <RetryStep
           action={startUpdateAction}
           originalSid={originalSid}
-          label="Try again now"
-          pendingLabel="Starting your update…"
+          {...retryTexts(t, "retryStart")}
         />
       );
     case "check":
@@ -151,8 +169,7 @@ function FailureRetry({ step, originalSid }: { step: string; originalSid: string
         <RetryStep
           action={checkUpdateAction}
           originalSid={originalSid}
-          label="Check again now"
-          pendingLabel="Checking your details with Twilio…"
+          {...retryTexts(t, "retryCheck")}
         />
       );
     case "finish":
@@ -160,8 +177,7 @@ function FailureRetry({ step, originalSid }: { step: string; originalSid: string
         <RetryStep
           action={finishUpdateAction}
           originalSid={originalSid}
-          label="Try applying it now"
-          pendingLabel="Applying your approved update…"
+          {...retryTexts(t, "retryFinish")}
         />
       );
     case "submit":
@@ -169,13 +185,12 @@ function FailureRetry({ step, originalSid }: { step: string; originalSid: string
         <StepButton
           action={submitUpdateAction}
           originalSid={originalSid}
-          label="Submit again"
-          pendingLabel="Submitting…"
+          {...stepTexts(t, "submitAgain")}
           irreversible
         />
       );
     case "save":
-      return <p>Save the section again below when you&apos;re ready.</p>;
+      return <p>{t("saveAgain")}</p>;
     default:
       return null;
   }
