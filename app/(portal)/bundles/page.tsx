@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { errorText } from "@/lib/i18n/error-text";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -60,7 +61,10 @@ export default async function BundlesPage({
     result = await loadWorklist(ctx, params);
   } catch (error) {
     if (error instanceof GatewayError && error.visibility === "user")
-      return withHeading(heading, <Notice title={t("loadFailed")}>{error.userMessage}</Notice>);
+      return withHeading(
+        heading,
+        <Notice title={t("loadFailed")}>{await errorText(error)}</Notice>,
+      );
     throw error;
   }
   if (result.kind === "bad_cursor")
