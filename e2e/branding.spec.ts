@@ -1,6 +1,6 @@
 import { axeViolations, expect, test } from "./fixtures";
 import { E2E_BRAND } from "./support/brand";
-import { USERS } from "./support/demo";
+import { USERS, seededBundleSid } from "./support/demo";
 
 /**
  * The platform's brand (issue 16): the e2e portal runs with its own name, logo and colour
@@ -25,6 +25,34 @@ test.describe("the portal wears the platform's brand", () => {
     await expect(page).toHaveTitle(`Bundles · ${E2E_BRAND.name}`);
     await expect(page.getByText("Compliance Update Portal")).toHaveCount(0);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("every page of the portal and of the support console wears it, with its title", async ({
+    page,
+    login,
+  }) => {
+    const wearsIt = async (path: string) => {
+      await page.goto(path);
+      const banner = page.getByRole("banner");
+      await expect(banner.getByRole("link", { name: E2E_BRAND.name }), path).toBeVisible();
+      await expect(banner.locator(`img[src="${E2E_BRAND.logoUrl}"]`), path).toBeVisible();
+      await expect(banner, path).toHaveCSS("border-top-color", E2E_BRAND.rgb);
+      expect(await page.title(), path).toMatch(new RegExp(` · ${E2E_BRAND.name}$`));
+      await expect(page.getByText("Compliance Update Portal"), path).toHaveCount(0);
+    };
+    await login(USERS.customer);
+    const berlin = seededBundleSid("acme-berlin");
+    for (const path of [
+      "/bundles",
+      `/bundles/${berlin}`,
+      `/bundles/${berlin}/update`,
+      "/activity",
+      "/settings/notifications",
+    ])
+      await wearsIt(path);
+    await page.context().clearCookies();
+    await login(USERS.admin);
+    for (const path of ["/support", "/support/attention", "/support/staff"]) await wearsIt(path);
   });
 
   test("the pages of mail links wear it too", async ({ page }) => {
