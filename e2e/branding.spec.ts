@@ -1,6 +1,7 @@
 import { axeViolations, expect, test } from "./fixtures";
 import { E2E_BRAND } from "./support/brand";
-import { USERS, seededBundleSid } from "./support/demo";
+import { LoginPage } from "./pages/login-page";
+import { PASSWORD, USERS, seededBundleSid } from "./support/demo";
 
 /**
  * The platform's brand (issue 16): the e2e portal runs with its own name, logo and colour
@@ -51,7 +52,10 @@ test.describe("the portal wears the platform's brand", () => {
     ])
       await wearsIt(path);
     await page.context().clearCookies();
-    await login(USERS.admin);
+    const staff = new LoginPage(page);
+    await staff.open();
+    await staff.signIn(USERS.admin, PASSWORD);
+    await expect(page).toHaveURL(/\/support/);
     for (const path of ["/support", "/support/attention", "/support/staff"]) await wearsIt(path);
   });
 

@@ -27,6 +27,11 @@ export const test = base.extend<{
 
 /** WCAG 2.x A/AA (incl. 2.2) scan; returns the violations for a readable assertion. */
 export async function axeViolations(page: Page) {
+  // Next streams a page's <title> after its content; right after a client-side navigation axe
+  // could look before it lands. Wait a moment for it; a page with none is still reported.
+  await page
+    .waitForFunction(() => document.title.trim() !== "", null, { timeout: 5_000 })
+    .catch(() => {});
   const result = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
