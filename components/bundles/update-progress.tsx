@@ -13,8 +13,9 @@ const linkClass = "underline underline-offset-2 hover:text-blue-950";
 /** The worklist's "Update" cell: the open update's step, a way to start one, or the next thing to see. */
 export function UpdateProgress({ row }: { row: WorklistRow }) {
   const t = useTranslations("Worklist");
+  const steps = useTranslations("UpdateStatus");
   const { bundle } = row;
-  const view = row.progress ? progressLabel(row.progress.phase, t) : null;
+  const view = row.progress ? progressLabel(row.progress.phase, t, steps) : null;
   if (view) {
     return (
       <>

@@ -5,6 +5,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { countryName, endUserTypeLabel, numberTypeLabel, progressLabel } from "./labels";
 
 const en = await translatorFor("en", "Worklist");
+const enSteps = await translatorFor("en", "UpdateStatus");
 
 describe("progressLabel", () => {
   const cases: Array<[Phase, string | null, string | null]> = [
@@ -22,7 +23,7 @@ describe("progressLabel", () => {
   ];
   for (const [phase, label, step] of cases) {
     it(`${phase} reads ${label ?? "as no open update"}`, () => {
-      const view = progressLabel(phase, en);
+      const view = progressLabel(phase, en, enSteps);
       assert.equal(view?.label ?? null, label);
       assert.equal(view?.step ?? null, step);
     });
@@ -36,9 +37,9 @@ describe("progressLabel", () => {
   });
 
   it("marks the phases where the customer must act or fix something", () => {
-    assert.equal(progressLabel("rejected", en)?.tone, "problem");
-    assert.equal(progressLabel("fixing", en)?.tone, "action");
-    assert.equal(progressLabel("in_review", en)?.tone, "waiting");
+    assert.equal(progressLabel("rejected", en, enSteps)?.tone, "problem");
+    assert.equal(progressLabel("fixing", en, enSteps)?.tone, "action");
+    assert.equal(progressLabel("in_review", en, enSteps)?.tone, "waiting");
   });
 });
 
@@ -60,18 +61,20 @@ describe("regulation words", () => {
 });
 
 describe("the worklist's words in German and Japanese", async () => {
-  const [de, ja] = await Promise.all([
+  const [de, ja, deSteps, jaSteps] = await Promise.all([
     translatorFor("de", "Worklist"),
     translatorFor("ja", "Worklist"),
+    translatorFor("de", "UpdateStatus"),
+    translatorFor("ja", "UpdateStatus"),
   ]);
 
   it("names the update's step as the update page counts it", () => {
-    assert.deepEqual(progressLabel("fixing", de), {
+    assert.deepEqual(progressLabel("fixing", de, deSteps), {
       label: "Aktualisierung läuft: Fehlendes ergänzen",
       tone: "action",
       step: "Schritt 2 von 7",
     });
-    assert.equal(progressLabel("ready", ja)?.label, "準備完了：審査に提出");
+    assert.equal(progressLabel("ready", ja, jaSteps)?.label, "準備完了：審査に提出");
   });
 
   it("names countries in the customer's language, and marks a number type only Twilio knows", () => {

@@ -43,8 +43,15 @@ export function isWaitingOnTwilio(phase: Phase): boolean {
   return PHASE_LABELS[phase]?.tone === "waiting";
 }
 
-/** How an open update request reads in the worklist; null for closed ones (done, cancelled). */
-export function progressLabel(phase: Phase, t: T): ProgressLabel | null {
+/**
+ * How an open update request reads in the worklist; null for closed ones (done, cancelled). The
+ * step is named as the update page names it (`steps`: its progress titles), so the two agree.
+ */
+export function progressLabel(
+  phase: Phase,
+  t: T,
+  steps: Translator<"UpdateStatus">,
+): ProgressLabel | null {
   const entry = PHASE_LABELS[phase];
   if (!entry) return null;
   // The same count as the update page's progress (issue 15: the worklist said 6 where it shows 7).
@@ -55,7 +62,7 @@ export function progressLabel(phase: Phase, t: T): ProgressLabel | null {
       })
     : null;
   const label = entry.at
-    ? t(`progress.${entry.key}`, { step: t(`steps.${entry.at}`) })
+    ? t(`progress.${entry.key}`, { step: steps(`steps.${entry.at}.title`) })
     : t(`progress.${entry.key}`);
   return { label, tone: entry.tone, step };
 }

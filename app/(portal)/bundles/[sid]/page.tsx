@@ -48,11 +48,12 @@ export default async function BundlePage({ params }: Props) {
     updateContextOf(ctx, bundle.sid),
     rejected ? openHelpRequest(ctx, bundle.sid) : null,
   ]);
-  const [t, tWorklist] = await Promise.all([
+  const [t, tWorklist, tSteps] = await Promise.all([
     getTranslations("Bundle"),
     getTranslations("Worklist"),
+    getTranslations("UpdateStatus"),
   ]);
-  const progress = updates.openPhase ? progressLabel(updates.openPhase, tWorklist) : null;
+  const progress = updates.openPhase ? progressLabel(updates.openPhase, tWorklist, tSteps) : null;
 
   return (
     <>
